@@ -1,0 +1,11 @@
+#pragma once
+
+#include "cli.h"
+
+namespace mcs::cli {
+
+// Every subcommand of mcstudio-cli, in the order --help lists them. Each lives in its own
+// cmd_<name>.cpp and registers here.
+const std::vector<Command> &commands();
+
+} // namespace mcs::cli

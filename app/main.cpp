@@ -1,0 +1,44 @@
+// mcstudio: the desktop application.
+#include "appsettings.h"
+#include "appversion.h"
+#include "languageloader.h"
+#include "mainwindow.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mcstudio"));
+    QApplication::setApplicationDisplayName(QString::fromLatin1(mcs::kAppName));
+    QApplication::setApplicationVersion(QString::fromLatin1(mcs::kAppVersion));
+    QApplication::setOrganizationName(QString::fromLatin1(mcs::kOrganizationName));
+    QApplication::setOrganizationDomain(QString::fromLatin1(mcs::kOrganizationDomain));
+    QApplication::setDesktopFileName(QStringLiteral("my.edu.cflex.mcstudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mcstudio.svg")));
+
+    mcs::AppSettings settings;
+    mcs::installTranslations(&app, settings.language());
+
+    mcs::Workspace workspace;
+    mcs::MainWindow window(&settings, &workspace);
+    window.show();
+
+    // The embedded default: the last database, or a local file in the user's data directory,
+    // created on first start.
+    QString location = settings.lastDatabase();
+    if (location.isEmpty() || location.startsWith(QLatin1String("postgres")))
+        location = mcs::AppSettings::defaultDatabasePath();
+    QString error;
+    if (!workspace.openLocalFile(location, &error)) {
+        QMessageBox::warning(&window, QApplication::translate("main", "Open Database"),
+                             QApplication::translate("main", "The database could not be opened: %1").arg(error));
+    } else {
+        settings.setLastDatabase(location);
+        settings.addRecentDatabase(location);
+    }
+    return QApplication::exec();
+}

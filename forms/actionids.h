@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLatin1String>
+
+// Identifiers of the application-wide actions (DESIGN.md habit 8). Editors and docks look
+// actions up by these ids in the ActionManager instead of reaching into MainWindow.
+namespace mcs::ActionId {
+inline constexpr QLatin1String NewDatabase{"file.new_database"};
+inline constexpr QLatin1String OpenDatabase{"file.open_database"};
+inline constexpr QLatin1String Quit{"file.quit"};
+inline constexpr QLatin1String Undo{"edit.undo"};
+inline constexpr QLatin1String Redo{"edit.redo"};
+inline constexpr QLatin1String FindCourse{"edit.find_course"};
+inline constexpr QLatin1String ShowNavigator{"view.navigator"};
+inline constexpr QLatin1String CloseTab{"view.close_tab"};
+inline constexpr QLatin1String LanguageEnglish{"tools.language.en"};
+inline constexpr QLatin1String LanguageMalay{"tools.language.ms"};
+inline constexpr QLatin1String About{"help.about"};
+inline constexpr QLatin1String AboutQt{"help.about_qt"};
+} // namespace mcs::ActionId

@@ -1,0 +1,75 @@
+#include "applicationactions.h"
+
+#include "actionids.h"
+#include "actionmanager.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QIcon>
+#include <QUndoGroup>
+
+namespace mcs {
+namespace {
+
+QAction *make(ActionManager *m, QLatin1String id, const QString &text, const QString &tip,
+              QKeySequence key = {}, const QString &iconName = {})
+{
+    auto *a = new QAction(text, m);
+    a->setToolTip(tip);
+    a->setStatusTip(tip);
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    if (!iconName.isEmpty())
+        a->setIcon(QIcon::fromTheme(iconName));
+    m->registerAction(QString(id), a);
+    return a;
+}
+
+} // namespace
+
+void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
+{
+    make(m, ActionId::NewDatabase, ActionManager::tr("&New Database…"),
+         ActionManager::tr("Create an empty local database file"), QKeySequence(QStringLiteral("Ctrl+Shift+N")),
+         QStringLiteral("document-new"));
+    make(m, ActionId::OpenDatabase, ActionManager::tr("&Open Database…"),
+         ActionManager::tr("Open a local MC Studio database file"), QKeySequence::Open, QStringLiteral("document-open"));
+    QAction *quit = make(m, ActionId::Quit, ActionManager::tr("&Quit"), ActionManager::tr("Quit MC Studio"),
+                         QKeySequence::Quit, QStringLiteral("application-exit"));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QAction *undo = undoGroup->createUndoAction(m, ActionManager::tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m->registerAction(QString(ActionId::Undo), undo);
+    QAction *redo = undoGroup->createRedoAction(m, ActionManager::tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m->registerAction(QString(ActionId::Redo), redo);
+    make(m, ActionId::FindCourse, ActionManager::tr("&Find Course…"),
+         ActionManager::tr("Search the course navigator"), QKeySequence::Find, QStringLiteral("edit-find"));
+
+    make(m, ActionId::CloseTab, ActionManager::tr("&Close Tab"), ActionManager::tr("Close the current course tab"),
+         QKeySequence::Close);
+
+    auto *languages = new QActionGroup(m);
+    QAction *en = make(m, ActionId::LanguageEnglish, ActionManager::tr("&English"),
+                       ActionManager::tr("Show the interface in English"));
+    QAction *ms = make(m, ActionId::LanguageMalay, ActionManager::tr("Bahasa &Melayu"),
+                       ActionManager::tr("Show the interface in Bahasa Melayu"));
+    for (QAction *a : {en, ms}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    en->setData(QStringLiteral("en"));
+    ms->setData(QStringLiteral("ms"));
+
+    QAction *about = make(m, ActionId::About, ActionManager::tr("&About MC Studio"),
+                          ActionManager::tr("Version and credits"), {}, QStringLiteral("help-about"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = make(m, ActionId::AboutQt, ActionManager::tr("About &Qt"),
+                            ActionManager::tr("The Qt version in use"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+} // namespace mcs

@@ -1,0 +1,215 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "actionids.h"
+#include "actionmanager.h"
+#include "appsettings.h"
+#include "applicationactions.h"
+#include "appversion.h"
+#include "workspace.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QUndoGroup>
+
+namespace mcs {
+namespace {
+const char kDatabaseFilter[] = QT_TRANSLATE_NOOP("mcs::MainWindow", "MC Studio databases (*.mcs *.sqlite *.db);;All files (*)");
+}
+
+MainWindow::MainWindow(AppSettings *settings, Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(settings)
+    , m_workspace(workspace)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_actions(new ActionManager(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    registerApplicationActions(m_actions, m_undoGroup);
+    QAction *showNavigator = m_ui->navigatorDock->toggleViewAction();
+    showNavigator->setShortcut(QKeySequence(QStringLiteral("Ctrl+1")));
+    showNavigator->setToolTip(tr("Show or hide the course list"));
+    m_actions->registerAction(QString(ActionId::ShowNavigator), showNavigator);
+
+    buildMenus();
+    connectActions();
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_ui->navigator->setCourseModel(m_workspace->courses());
+    connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::onDatabaseChanged);
+
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1200, 760);
+    restoreState(m_settings->windowState());
+    onDatabaseChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto add = [this](QMenu *menu, QLatin1String id) { menu->addAction(m_actions->action(QString(id))); };
+    add(m_ui->menuFile, ActionId::NewDatabase);
+    add(m_ui->menuFile, ActionId::OpenDatabase);
+    m_ui->menuFile->addMenu(m_ui->menuRecent);
+    m_ui->menuFile->addSeparator();
+    add(m_ui->menuFile, ActionId::Quit);
+
+    add(m_ui->menuEdit, ActionId::Undo);
+    add(m_ui->menuEdit, ActionId::Redo);
+    m_ui->menuEdit->addSeparator();
+    add(m_ui->menuEdit, ActionId::FindCourse);
+
+    add(m_ui->menuView, ActionId::ShowNavigator);
+    add(m_ui->menuView, ActionId::CloseTab);
+
+    m_ui->menuTools->addMenu(m_ui->menuLanguage);
+    add(m_ui->menuLanguage, ActionId::LanguageEnglish);
+    add(m_ui->menuLanguage, ActionId::LanguageMalay);
+
+    add(m_ui->menuHelp, ActionId::About);
+    add(m_ui->menuHelp, ActionId::AboutQt);
+}
+
+void MainWindow::connectActions()
+{
+    auto on = [this](QLatin1String id, auto slot) {
+        connect(m_actions->action(QString(id)), &QAction::triggered, this, slot);
+    };
+    on(ActionId::NewDatabase, &MainWindow::newDatabase);
+    on(ActionId::OpenDatabase, &MainWindow::openDatabase);
+    on(ActionId::Quit, &QWidget::close);
+    on(ActionId::FindCourse, [this] {
+        m_ui->navigatorDock->show();
+        m_ui->navigator->focusSearch();
+    });
+    on(ActionId::CloseTab, [this] {
+        if (QWidget *w = m_ui->courseTabs->currentWidget())
+            w->close();
+    });
+    on(ActionId::About, &MainWindow::showAbout);
+    on(ActionId::AboutQt, [this] { QMessageBox::aboutQt(this); });
+    for (QLatin1String id : {ActionId::LanguageEnglish, ActionId::LanguageMalay}) {
+        QAction *a = m_actions->action(QString(id));
+        a->setChecked(a->data().toString() == m_settings->language());
+        connect(a, &QAction::triggered, this, [this, a] { chooseLanguage(a->data().toString()); });
+    }
+    connect(m_ui->courseTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        m_ui->courseTabs->widget(index)->close();
+    });
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+}
+
+void MainWindow::onDatabaseChanged()
+{
+    m_databaseLabel->setText(m_workspace->description());
+    m_databaseLabel->setToolTip(m_workspace->location());
+    const QString where = m_workspace->isOpen() ? QFileInfo(m_workspace->location()).fileName() : QString();
+    setWindowTitle(where.isEmpty() ? tr("MC Studio") : tr("%1 — MC Studio").arg(where));
+    m_ui->navigator->setDatabaseOpen(m_workspace->isOpen());
+    updateCentralPage();
+}
+
+void MainWindow::updateCentralPage()
+{
+    if (m_ui->courseTabs->count() > 0) {
+        m_ui->centralStack->setCurrentWidget(m_ui->courseTabs);
+        return;
+    }
+    m_ui->welcomeLabel->setText(
+        tr("<h2>MC Studio</h2>"
+           "<p>Draft micro-credential proposals, lay out Table 4 with a live SLT calculator,<br>"
+           "follow every course's development milestones and issue learners' statements.</p>"
+           "<p>Open a course from the <b>Courses</b> list on the left (<b>Ctrl+F</b> searches it).</p>"));
+    m_ui->centralStack->setCurrentWidget(m_ui->welcomePage);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = m_settings->recentDatabases();
+    for (const QString &location : recent) {
+        QAction *a = m_ui->menuRecent->addAction(QDir::toNativeSeparators(location));
+        connect(a, &QAction::triggered, this, [this, location] { openLocation(location); });
+    }
+    if (recent.isEmpty())
+        m_ui->menuRecent->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QStringLiteral("courses.mcs"),
+                                                      tr(kDatabaseFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 already exists. Choose another name, or open it with File › Open Database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openLocation(path);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                      tr(kDatabaseFilter));
+    if (!path.isEmpty())
+        openLocation(path);
+}
+
+void MainWindow::openLocation(const QString &location)
+{
+    QString error;
+    if (!m_workspace->openLocalFile(location, &error)) {
+        QMessageBox::warning(this, tr("Open Database"), error);
+        return;
+    }
+    m_settings->setLastDatabase(location);
+    m_settings->addRecentDatabase(location);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == m_settings->language())
+        return;
+    m_settings->setLanguage(code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language is used from the next start of MC Studio."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MC Studio"),
+                       tr("<h3>MC Studio %1</h3>"
+                          "<p>Micro-credential course development: application forms, Table 4 and "
+                          "Student Learning Time, development milestones and learners' statements.</p>"
+                          "<p>Built on the university's micro-credential guidelines (v2.0) and the "
+                          "Malaysian Qualifications Framework.</p>")
+                           .arg(QString::fromLatin1(kAppVersion)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Each open editor may refuse (unsaved changes the user wants to keep).
+    while (m_ui->courseTabs->count() > 0) {
+        QWidget *w = m_ui->courseTabs->widget(0);
+        if (!w->close()) {
+            event->ignore();
+            return;
+        }
+        m_ui->courseTabs->removeTab(0);
+    }
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+} // namespace mcs

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QUndoGroup;
+
+namespace mcs {
+
+namespace Ui {
+class MainWindow;
+}
+
+class ActionManager;
+class AppSettings;
+class Workspace;
+
+// The application's frame: menus, the course navigator dock, the course tabs and the status
+// bar. It wires; it does not compute (DESIGN.md).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(AppSettings *settings, Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ActionManager *actions() const { return m_actions; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void connectActions();
+    void onDatabaseChanged();
+    void rebuildRecentMenu();
+    void newDatabase();
+    void openDatabase();
+    void openLocation(const QString &location);
+    void chooseLanguage(const QString &code);
+    void showAbout();
+    void updateCentralPage();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppSettings *m_settings;
+    Workspace *m_workspace;
+    QUndoGroup *m_undoGroup;
+    ActionManager *m_actions;
+    QLabel *m_databaseLabel;
+};
+
+} // namespace mcs
