@@ -7,5 +7,9 @@ namespace mcs::cli {
 // Every subcommand of mcstudio-cli, in the order --help lists them. Each lives in its own
 // cmd_<name>.cpp and registers here.
 const std::vector<Command> &commands();
+// The registered command of that name (asserts that it exists): for parseArguments().
+const Command &commandNamed(const QString &name);
+
+int runVerify(const QStringList &args, Context &ctx);
 
 } // namespace mcs::cli
