@@ -14,7 +14,7 @@ BUILD_DEPS := qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l1
   cmake ninja-build g++ ccache pkg-config dpkg-dev file fonts-dejavu-core
 TEST_DEPS  := postgresql xvfb xauth poppler-utils zbar-tools desktop-file-utils appstream lintian
 
-.PHONY: run test bench deps test-deps build clean
+.PHONY: run test bench package deps test-deps build clean
 
 run: deps build
 	$(BUILD)/app/mcstudio
@@ -24,6 +24,12 @@ test: deps test-deps build
 
 bench: deps build
 	for b in $(BUILD)/tests/bench/bench_*; do "$$b" --benchmark_min_time=0.2; done
+
+package: deps test-deps
+	@[ -f build/release/build.ninja ] || cmake --preset release
+	cmake --build --preset release
+	cd build/release && cpack -G DEB
+	packaging/check-package.sh build/release
 
 build:
 	@[ -f $(BUILD)/build.ninja ] || cmake --preset $(PRESET)

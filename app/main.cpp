@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -20,6 +21,18 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("my.edu.cflex.mcstudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mcstudio.svg")));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Micro-credential course development studio"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Open this local database file."),
+                                            QStringLiteral("FILE"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "A local database file to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
     mcs::AppSettings settings;
     mcs::installTranslations(&app, settings.language());
 
@@ -29,7 +42,11 @@ int main(int argc, char *argv[])
 
     // The embedded default: the last database, or a local file in the user's data directory,
     // created on first start.
-    QString location = settings.lastDatabase();
+    QString location = parser.value(databaseOption);
+    if (location.isEmpty() && !parser.positionalArguments().isEmpty())
+        location = parser.positionalArguments().constFirst();
+    if (location.isEmpty())
+        location = settings.lastDatabase();
     if (location.isEmpty() || location.startsWith(QLatin1String("postgres")))
         location = mcs::AppSettings::defaultDatabasePath();
     QString error;
