@@ -7,6 +7,10 @@ const std::vector<Command> &commands()
     static const std::vector<Command> list = {
         {QStringLiteral("verify"), QStringLiteral("verify TOKEN_OR_URL [--db FILE] [--key PEM]"),
          QStringLiteral("Check a statement's signed token or QR URL"), runVerify},
+        {QStringLiteral("slt"), QStringLiteral("slt FILE.csv [--json]"),
+         QStringLiteral("Student Learning Time summary of a Table 4 CSV file"), runSlt},
+        {QStringLiteral("table4"), QStringLiteral("table4 FILE.csv --xlsx OUT.xlsx"),
+         QStringLiteral("Write the Table 4 summary workbook of a CSV file"), runTable4},
     };
     return list;
 }

@@ -11,5 +11,7 @@ const std::vector<Command> &commands();
 const Command &commandNamed(const QString &name);
 
 int runVerify(const QStringList &args, Context &ctx);
+int runSlt(const QStringList &args, Context &ctx);
+int runTable4(const QStringList &args, Context &ctx);
 
 } // namespace mcs::cli
