@@ -12,7 +12,7 @@ BUILD_DEPS := qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l1
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qtkeychain-qt6-dev \
   libqrencode-dev libssl-dev libxlsxwriter-dev libgtest-dev libgmock-dev libbenchmark-dev \
   cmake ninja-build g++ ccache pkg-config dpkg-dev file fonts-dejavu-core
-TEST_DEPS  := postgresql xvfb xauth poppler-utils zbar-tools desktop-file-utils appstream lintian
+TEST_DEPS  := postgresql unzip xvfb xauth poppler-utils zbar-tools desktop-file-utils appstream lintian
 
 .PHONY: run test bench package deps test-deps build clean
 

@@ -124,12 +124,15 @@ QString sltSummaryText(const SltCalculator &calc, const Table4CsvLines *lines, c
     for (int u = 0; u < calc.unitCount(); ++u)
         topicWidth = std::max(topicWidth, int(calc.unit(u).title.size()));
     topicWidth = std::min(topicWidth, 40);
-    const int unitLabel = 6 + topicWidth;
-    row(tr("Unit  Topic"), unitLabel, {tr("Hours"), tr("Assess.")}, 10);
+    const int unitLabel = 6 + topicWidth + 2;
+    t += QStringLiteral("  ") + tr("Unit  Topic").leftJustified(unitLabel) + tr("Hours").rightJustified(10)
+        + tr("Assessments").rightJustified(13) + QLatin1Char('\n');
     for (int u = 0; u < calc.unitCount(); ++u) {
         const LearningUnit &unit = calc.unit(u);
-        row(QString::number(unit.number).rightJustified(4) + QStringLiteral("  ") + unit.title, unitLabel,
-            {hours(calc.unitHours(u)), QString::number(calc.unitAssessmentCount(u))}, 10);
+        const QString label = QString::number(unit.number).rightJustified(4) + QStringLiteral("  ") + unit.title;
+        t += QStringLiteral("  ") + label.leftJustified(unitLabel, QLatin1Char(' '), true)
+            + hours(calc.unitHours(u)).rightJustified(10)
+            + QString::number(calc.unitAssessmentCount(u)).rightJustified(13) + QLatin1Char('\n');
     }
     row(tr("Total"), unitLabel, {hours(calc.totalHours())}, 10);
 

@@ -55,10 +55,10 @@ Formats makeFormats(lxw_workbook *wb)
     f.section = bordered(true, nullptr);
     format_set_bg_color(f.section, 0xF2F2F2);
     f.hours = bordered(false, "0.00");
-    f.weight = bordered(false, "0.##");
+    f.weight = bordered(false, nullptr); // General: 30, 33.3
     f.totalText = bordered(true, nullptr);
     f.totalHours = bordered(true, "0.00");
-    f.totalWeight = bordered(true, "0.##");
+    f.totalWeight = bordered(true, nullptr);
     f.credits = bordered(true, "0.00");
     return f;
 }
@@ -141,7 +141,10 @@ bool writeTable4Workbook(const SltCalculator &calc, const QString &path, const Q
             const Activity &a = calc.activity(g.unit, g.row);
             const ActivityRate *spec = calc.rates().find(a.type);
             worksheet_write_number(ws, row, ColUnit, calc.unit(g.unit).number, f.text);
-            text(row, ColTopic, spec ? spec->label : a.type, f.text);
+            const QString label = spec ? spec->label : a.type;
+            // Every assessment aligns with a CLO (1.5 f): show which.
+            text(row, ColTopic, a.clos.isEmpty() ? label : label + QStringLiteral(": ") + a.clos.join(QStringLiteral(", ")),
+                 f.text);
             if (a.weight)
                 worksheet_write_number(ws, row, ColWeight, *a.weight, f.weight);
             else
