@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -72,7 +74,16 @@ QByteArray utf8(const QString &s)
 
 bool writeTable4Workbook(const SltCalculator &calc, const QString &path, const QString &subtitle, QString *error)
 {
-    const QByteArray fileName = QFile::encodeName(path);
+    // libxlsxwriter reports a file it cannot create on stderr itself; so it writes into a private
+    // temporary directory, and the result is then saved to `path` atomically with Qt's error text.
+    QTemporaryDir tmp;
+    const QString tmpPath = tmp.filePath(QStringLiteral("table4.xlsx"));
+    if (!tmp.isValid()) {
+        if (error)
+            *error = tr("cannot create a temporary directory: %1").arg(tmp.errorString());
+        return false;
+    }
+    const QByteArray fileName = QFile::encodeName(tmpPath);
     lxw_workbook *wb = workbook_new(fileName.constData());
     if (!wb) {
         if (error)
@@ -191,6 +202,14 @@ bool writeTable4Workbook(const SltCalculator &calc, const QString &path, const Q
     if (result != LXW_NO_ERROR) {
         if (error)
             *error = QString::fromUtf8(lxw_strerror(result));
+        return false;
+    }
+    QFile written(tmpPath);
+    QSaveFile out(path);
+    if (!written.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(written.readAll()) < 0
+        || !out.commit()) {
+        if (error)
+            *error = written.isOpen() ? out.errorString() : written.errorString();
         return false;
     }
     return true;
