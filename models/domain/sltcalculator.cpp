@@ -85,7 +85,12 @@ SltCalculator::Contribution SltCalculator::contributionOf(const Activity &a) con
         if (std::isnan(value))
             return 0;
         const double limit = 1e30; // far beyond any course; keeps the cast defined
-        return Fixed(std::nearbyint(std::clamp(value * kNano, -limit, limit)));
+        const double whole = std::nearbyint(std::clamp(value * kNano, -limit, limit));
+        // Through a 64-bit integer when it fits: converting a double straight to 128 bits is a
+        // slow library call, and this runs for every activity of a full recompute.
+        if (std::fabs(whole) < 9e18)
+            return Fixed(static_cast<qint64>(whole));
+        return Fixed(whole);
     };
 
     Contribution c;
@@ -153,18 +158,28 @@ void SltCalculator::apply(int unit, const Activity &a, int sign)
             m_ruleCounts[size_t(fr.rule)] += sign;
 
     // An activity serving several CLOs gives each an equal share (codes counted once each).
-    QStringList codes;
-    for (const QString &code : a.clos)
-        if (!code.isEmpty() && !codes.contains(code))
-            codes.append(code);
-    if (codes.isEmpty())
+    // No list is built: this runs for every activity of a full recompute.
+    const QStringList &clos = a.clos;
+    const auto counts = [&clos](qsizetype i) {
+        if (clos.at(i).isEmpty())
+            return false;
+        for (qsizetype j = 0; j < i; ++j)
+            if (clos.at(j) == clos.at(i))
+                return false;
+        return true;
+    };
+    Fixed n = 0;
+    for (qsizetype i = 0; i < clos.size(); ++i)
+        n += counts(i) ? 1 : 0;
+    if (n == 0)
         return;
-    const Fixed n = codes.size();
     const Fixed share = c.planned >= 0 ? (c.planned + n / 2) / n : -((-c.planned + n / 2) / n);
-    for (const QString &code : std::as_const(codes)) {
-        auto it = m_clos.find(code);
+    for (qsizetype i = 0; i < clos.size(); ++i) {
+        if (!counts(i))
+            continue;
+        auto it = m_clos.find(clos.at(i));
         if (it == m_clos.end())
-            it = m_clos.insert(code, CloSum{});
+            it = m_clos.insert(clos.at(i), CloSum{});
         it->planned += sign * share;
         it->activities += sign;
         if (it->activities == 0)
