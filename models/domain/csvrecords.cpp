@@ -34,7 +34,7 @@ bool parseCsvRecords(QStringView text, QVector<CsvRecord> *records, int *errorLi
                 ++pos;
                 for (;;) {
                     if (pos >= n)
-                        return fail(startLine, int(record.fields.size()), "a quoted field is not closed");
+                        return fail(startLine, int(record.fields.size()), QT_TRANSLATE_NOOP("mcs::Csv", "a quoted field is not closed"));
                     const QChar c = s[pos];
                     if (c == QLatin1Char('"')) {
                         if (pos + 1 < n && s[pos + 1] == QLatin1Char('"')) {
@@ -51,7 +51,7 @@ bool parseCsvRecords(QStringView text, QVector<CsvRecord> *records, int *errorLi
                     ++pos;
                 }
                 if (pos < n && s[pos] != QLatin1Char(',') && s[pos] != QLatin1Char('\n') && s[pos] != QLatin1Char('\r'))
-                    return fail(line, int(record.fields.size()), "text follows the closing quote of a field");
+                    return fail(line, int(record.fields.size()), QT_TRANSLATE_NOOP("mcs::Csv", "text follows the closing quote of a field"));
             } else {
                 const qsizetype start = pos;
                 while (pos < n && s[pos] != QLatin1Char(',') && s[pos] != QLatin1Char('\n') && s[pos] != QLatin1Char('\r'))

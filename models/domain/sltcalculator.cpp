@@ -43,10 +43,11 @@ constexpr double kNanoMinutesPerHour = 60 * kNano;
 constexpr double kHoursPerCredit = 40;
 constexpr double kHoursPerHalfCredit = 20;
 
-QString tr(const char *text)
+// Translation context for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::SltCalculator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::SltCalculator)
+};
 
 // Plain number for messages: at most `decimals` decimals, no trailing zeros.
 QString amount(double value, int decimals = 2)
@@ -386,8 +387,8 @@ int SltCalculator::warningCount() const
 static QString unitName(const LearningUnit &u)
 {
     return u.title.trimmed().isEmpty()
-        ? tr("Unit %1").arg(u.number)
-        : tr("Unit %1 (%2)").arg(u.number).arg(u.title.trimmed());
+        ? Tr::tr("Unit %1").arg(u.number)
+        : Tr::tr("Unit %1 (%2)").arg(u.number).arg(u.title.trimmed());
 }
 
 void SltCalculator::appendActivityFindings(int unit, int row, QVector<SltFinding> *out) const
@@ -397,7 +398,7 @@ void SltCalculator::appendActivityFindings(int unit, int row, QVector<SltFinding
     if (!flags)
         return;
     const ActivityRate *spec = m_rates.find(a.type);
-    const QString where = tr("%1, activity %2 (%3)")
+    const QString where = Tr::tr("%1, activity %2 (%3)")
                               .arg(unitName(m_table.units.at(unit)))
                               .arg(row + 1)
                               .arg(spec ? spec->label : a.type);
@@ -408,38 +409,38 @@ void SltCalculator::appendActivityFindings(int unit, int row, QVector<SltFinding
         QString text;
         switch (fr.flag) {
         case UnknownTypeFlag:
-            text = tr("'%1' is not an activity type of rate table version %2").arg(a.type).arg(m_rates.version());
+            text = Tr::tr("'%1' is not an activity type of rate table version %2").arg(a.type).arg(m_rates.version());
             break;
         case NegativeQuantity:
-            text = tr("the quantity %1 is below 0").arg(amount(a.quantity, 6));
+            text = Tr::tr("the quantity %1 is below 0").arg(amount(a.quantity, 6));
             break;
         case NegativeRate:
-            text = tr("the rate %1 is below 0").arg(amount(*a.rate, 6));
+            text = Tr::tr("the rate %1 is below 0").arg(amount(*a.rate, 6));
             break;
         case NegativeWeight:
-            text = tr("the weight %1% is below 0").arg(amount(*a.weight, 6));
+            text = Tr::tr("the weight %1% is below 0").arg(amount(*a.weight, 6));
             break;
         case MissingRateFlag:
-            text = tr("give the SLT minutes per %1; this type has no guideline rate").arg(spec->unit);
+            text = Tr::tr("give the SLT minutes per %1; this type has no guideline rate").arg(spec->unit);
             break;
         case RateOutOfRangeFlag:
             text = spec->min == spec->max
-                ? tr("the rate of %1 min per %2 differs from the guideline's %3 min (2.2)")
+                ? Tr::tr("the rate of %1 min per %2 differs from the guideline's %3 min (2.2)")
                       .arg(amount(*a.rate, 6), spec->unit, amount(spec->min, 6))
-                : tr("the rate of %1 min per %2 is outside the guideline range of %3-%4 min (2.2)")
+                : Tr::tr("the rate of %1 min per %2 is outside the guideline range of %3-%4 min (2.2)")
                       .arg(amount(*a.rate, 6), spec->unit, amount(spec->min, 6), amount(spec->max, 6));
             break;
         case WeightWithoutGradeFlag:
-            text = tr("a weight of %1% is given but the activity is not a continuous or final assessment")
+            text = Tr::tr("a weight of %1% is given but the activity is not a continuous or final assessment")
                        .arg(amount(*a.weight, 6));
             break;
         case MissingWeightFlag:
-            text = tr("a %1 assessment needs a weight in percent").arg(kind);
+            text = Tr::tr("a %1 assessment needs a weight in percent").arg(kind);
             break;
         }
         SltFinding f;
         f.rule = fr.rule;
-        f.message = tr("%1: %2.").arg(where, text);
+        f.message = Tr::tr("%1: %2.").arg(where, text);
         f.unit = unit;
         f.activity = row;
         out->append(f);
@@ -452,7 +453,7 @@ void SltCalculator::appendUnitFindings(int unit, QVector<SltFinding> *out) const
         return;
     SltFinding f; // 2.3: each learning unit or week has at least one assessment
     f.rule = SltRule::UnitWithoutAssessment;
-    f.message = tr("%1 has no assessment; each unit or week needs at least one (2.3).")
+    f.message = Tr::tr("%1 has no assessment; each unit or week needs at least one (2.3).")
                     .arg(unitName(m_table.units.at(unit)));
     f.unit = unit;
     out->append(f);
@@ -467,17 +468,17 @@ void SltCalculator::appendTableFindings(QVector<SltFinding> *out) const
         out->append(f);
     };
     if (findingCount(SltRule::WeightTotal))
-        add(SltRule::WeightTotal, tr("The assessment weights total %1%, not 100% (1.5 f).")
+        add(SltRule::WeightTotal, Tr::tr("The assessment weights total %1%, not 100% (1.5 f).")
                                       .arg(amount(assessmentWeightTotal(), 6)));
     if (findingCount(SltRule::MissingContinuous))
         add(SltRule::MissingContinuous,
-            tr("There is no continuous assessment; continuous and final assessment are both required (1.5 f)."));
+            Tr::tr("There is no continuous assessment; continuous and final assessment are both required (1.5 f)."));
     if (findingCount(SltRule::MissingFinal))
         add(SltRule::MissingFinal,
-            tr("There is no final assessment; continuous and final assessment are both required (1.5 f)."));
+            Tr::tr("There is no final assessment; continuous and final assessment are both required (1.5 f)."));
     if (findingCount(SltRule::BelowMinimumHours))
         add(SltRule::BelowMinimumHours,
-            tr("The total SLT is %1 h, under the 40 h of one credit (MQF).").arg(amount(totalHours())));
+            Tr::tr("The total SLT is %1 h, under the 40 h of one credit (MQF).").arg(amount(totalHours())));
 }
 
 QVector<SltFinding> SltCalculator::findings() const

@@ -16,10 +16,11 @@ namespace {
 
 enum Column { Unit, Topic, Clo, ActivityType, Quantity, Rate, Mode, Assessment, Weight, ColumnCount };
 
-QString tr(const char *text)
+// Translation context for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Table4Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Table4Csv)
+};
 
 QString number(double value)
 {
@@ -63,9 +64,9 @@ QString Table4CsvError::toString() const
 {
     QString s;
     if (line > 0)
-        s = tr("line %1").arg(line);
+        s = Tr::tr("line %1").arg(line);
     if (!column.isEmpty())
-        s += (s.isEmpty() ? QString() : QStringLiteral(", ")) + tr("column '%1'").arg(column);
+        s += (s.isEmpty() ? QString() : QStringLiteral(", ")) + Tr::tr("column '%1'").arg(column);
     return s.isEmpty() ? message : s + QStringLiteral(": ") + message;
 }
 
@@ -84,7 +85,7 @@ bool Table4Csv::read(const QByteArray &bytes, const RateTable &rates, Table4 *ta
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return fail(0, {}, tr("the file is not UTF-8 text"));
+        return fail(0, {}, Tr::tr("the file is not UTF-8 text"));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -93,14 +94,14 @@ bool Table4Csv::read(const QByteArray &bytes, const RateTable &rates, Table4 *ta
     int errorField = 0;
     QString message;
     if (!parseCsvRecords(text, &records, &errorLine, &errorField, &message))
-        return fail(errorLine, tr("field %1").arg(errorField + 1), message);
+        return fail(errorLine, Tr::tr("field %1").arg(errorField + 1), message);
 
     // The header: the first record that is not blank.
     qsizetype first = 0;
     while (first < records.size() && records.at(first).isBlank())
         ++first;
     if (first == records.size())
-        return fail(1, {}, tr("the header row is missing (%1)").arg(columns().join(QLatin1Char(','))));
+        return fail(1, {}, Tr::tr("the header row is missing (%1)").arg(columns().join(QLatin1Char(','))));
     const CsvRecord &header = records.at(first);
     std::array<int, ColumnCount> at;
     at.fill(-1);
@@ -110,16 +111,16 @@ bool Table4Csv::read(const QByteArray &bytes, const RateTable &rates, Table4 *ta
         names.append(name);
         const int column = int(columns().indexOf(name));
         if (column < 0)
-            return fail(header.line, name.isEmpty() ? tr("field %1").arg(i + 1) : name,
-                        name.isEmpty() ? tr("the column has no name")
-                                       : tr("unknown column (expected %1)").arg(columns().join(QLatin1Char(','))));
+            return fail(header.line, name.isEmpty() ? Tr::tr("field %1").arg(i + 1) : name,
+                        name.isEmpty() ? Tr::tr("the column has no name")
+                                       : Tr::tr("unknown column (expected %1)").arg(columns().join(QLatin1Char(','))));
         if (at[size_t(column)] >= 0)
-            return fail(header.line, name, tr("the column appears twice"));
+            return fail(header.line, name, Tr::tr("the column appears twice"));
         at[size_t(column)] = i;
     }
     for (Column required : {Unit, ActivityType, Quantity})
         if (at[required] < 0)
-            return fail(header.line, columns().at(required), tr("required column is missing"));
+            return fail(header.line, columns().at(required), Tr::tr("required column is missing"));
 
     QHash<int, int> unitIndex; // unit number -> index in table->units
     for (qsizetype r = first + 1; r < records.size(); ++r) {
@@ -128,8 +129,8 @@ bool Table4Csv::read(const QByteArray &bytes, const RateTable &rates, Table4 *ta
             continue;
         for (qsizetype i = header.fields.size(); i < rec.fields.size(); ++i)
             if (!rec.fields.at(i).trimmed().isEmpty())
-                return fail(rec.line, tr("field %1").arg(i + 1),
-                            tr("the row has more fields than the header's %1").arg(header.fields.size()));
+                return fail(rec.line, Tr::tr("field %1").arg(i + 1),
+                            Tr::tr("the row has more fields than the header's %1").arg(header.fields.size()));
         const auto cell = [&](Column c) -> QString {
             const int i = at[c];
             return i >= 0 && i < rec.fields.size() ? rec.fields.at(i) : QString();
@@ -142,15 +143,15 @@ bool Table4Csv::read(const QByteArray &bytes, const RateTable &rates, Table4 *ta
             bool ok = false;
             *value = s.toDouble(&ok);
             if (!ok || !std::isfinite(*value))
-                return bad(c, tr("'%1' is not a number").arg(cell(c).trimmed()));
+                return bad(c, Tr::tr("'%1' is not a number").arg(cell(c).trimmed()));
             return true;
         };
 
         bool ok = false;
         const int number = cell(Unit).trimmed().toInt(&ok);
         if (!ok)
-            return bad(Unit, cell(Unit).trimmed().isEmpty() ? tr("the unit number is empty")
-                                                            : tr("'%1' is not a unit number").arg(cell(Unit).trimmed()));
+            return bad(Unit, cell(Unit).trimmed().isEmpty() ? Tr::tr("the unit number is empty")
+                                                            : Tr::tr("'%1' is not a unit number").arg(cell(Unit).trimmed()));
         auto it = unitIndex.find(number);
         if (it == unitIndex.end()) {
             it = unitIndex.insert(number, int(table->units.size()));
@@ -170,16 +171,16 @@ bool Table4Csv::read(const QByteArray &bytes, const RateTable &rates, Table4 *ta
             // A unit declared without activities: nothing else may be given on its row.
             for (Column c : {Clo, Quantity, Rate, Mode, Assessment, Weight})
                 if (!cell(c).trimmed().isEmpty())
-                    return bad(ActivityType, tr("the activity is empty"));
+                    return bad(ActivityType, Tr::tr("the activity is empty"));
             continue;
         }
         Activity a;
         if (!rates.find(type))
-            return bad(ActivityType, tr("unknown activity '%1' (expected %2)")
+            return bad(ActivityType, Tr::tr("unknown activity '%1' (expected %2)")
                                          .arg(cell(ActivityType).trimmed(), rates.keys().join(QStringLiteral(", "))));
         a.type = type;
         if (cell(Quantity).trimmed().isEmpty())
-            return bad(Quantity, tr("the quantity is empty"));
+            return bad(Quantity, Tr::tr("the quantity is empty"));
         if (!readNumber(Quantity, &a.quantity, false))
             return false;
         if (!cell(Rate).trimmed().isEmpty()) {
@@ -189,10 +190,10 @@ bool Table4Csv::read(const QByteArray &bytes, const RateTable &rates, Table4 *ta
             a.rate = rate;
         }
         if (const QString mode = key(cell(Mode)); !mode.isEmpty() && !deliveryModeFromKey(mode, &a.mode))
-            return bad(Mode, tr("unknown mode '%1' (expected physical, online_sync or online_async)")
+            return bad(Mode, Tr::tr("unknown mode '%1' (expected physical, online_sync or online_async)")
                                  .arg(cell(Mode).trimmed()));
         if (!assessmentKindFromKey(key(cell(Assessment)), &a.assessment))
-            return bad(Assessment, tr("unknown assessment kind '%1' (expected formative, continuous, final or blank)")
+            return bad(Assessment, Tr::tr("unknown assessment kind '%1' (expected formative, continuous, final or blank)")
                                        .arg(cell(Assessment).trimmed()));
         if (!cell(Weight).trimmed().isEmpty()) {
             double weight = 0;

@@ -11,10 +11,11 @@ namespace mcs {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::SltReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::SltReport)
+};
 
 // Shortest text that reads back as the same double; integers without a fraction.
 QByteArray jsonNumber(double value)
@@ -117,7 +118,7 @@ QString sltSummaryText(const SltCalculator &calc, const Table4CsvLines *lines, c
         t += QLatin1Char('\n');
     };
 
-    t += tr("Student Learning Time: %1 (rate table version %2)\n\n").arg(source).arg(calc.rates().version());
+    t += Tr::tr("Student Learning Time: %1 (rate table version %2)\n\n").arg(source).arg(calc.rates().version());
 
     // Per unit.
     int topicWidth = 20;
@@ -125,8 +126,8 @@ QString sltSummaryText(const SltCalculator &calc, const Table4CsvLines *lines, c
         topicWidth = std::max(topicWidth, int(calc.unit(u).title.size()));
     topicWidth = std::min(topicWidth, 40);
     const int unitLabel = 6 + topicWidth + 2;
-    t += QStringLiteral("  ") + tr("Unit  Topic").leftJustified(unitLabel) + tr("Hours").rightJustified(10)
-        + tr("Assessments").rightJustified(13) + QLatin1Char('\n');
+    t += QStringLiteral("  ") + Tr::tr("Unit  Topic").leftJustified(unitLabel) + Tr::tr("Hours").rightJustified(10)
+        + Tr::tr("Assessments").rightJustified(13) + QLatin1Char('\n');
     for (int u = 0; u < calc.unitCount(); ++u) {
         const LearningUnit &unit = calc.unit(u);
         const QString label = QString::number(unit.number).rightJustified(4) + QStringLiteral("  ") + unit.title;
@@ -134,22 +135,22 @@ QString sltSummaryText(const SltCalculator &calc, const Table4CsvLines *lines, c
             + hours(calc.unitHours(u)).rightJustified(10)
             + QString::number(calc.unitAssessmentCount(u)).rightJustified(13) + QLatin1Char('\n');
     }
-    row(tr("Total"), unitLabel, {hours(calc.totalHours())}, 10);
+    row(Tr::tr("Total"), unitLabel, {hours(calc.totalHours())}, 10);
 
     // Per CLO and per mode.
     const QStringList codes = calc.clos();
     if (!codes.isEmpty()) {
         t += QLatin1Char('\n');
-        row(tr("CLO"), 24, {tr("Hours")}, 10);
+        row(Tr::tr("CLO"), 24, {Tr::tr("Hours")}, 10);
         for (const QString &code : codes)
             row(code, 24, {hours(calc.cloHours(code))}, 10);
     }
     t += QLatin1Char('\n');
-    row(tr("Mode"), 24, {tr("Hours"), tr("Share")}, 10);
+    row(Tr::tr("Mode"), 24, {Tr::tr("Hours"), Tr::tr("Share")}, 10);
     const struct { DeliveryMode mode; QString label; } modes[] = {
-        {DeliveryMode::Physical, tr("physical")},
-        {DeliveryMode::OnlineSync, tr("online synchronous")},
-        {DeliveryMode::OnlineAsync, tr("online asynchronous")},
+        {DeliveryMode::Physical, Tr::tr("physical")},
+        {DeliveryMode::OnlineSync, Tr::tr("online synchronous")},
+        {DeliveryMode::OnlineAsync, Tr::tr("online asynchronous")},
     };
     for (const auto &m : modes) {
         const double h = calc.modeHours(m.mode);
@@ -161,27 +162,27 @@ QString sltSummaryText(const SltCalculator &calc, const Table4CsvLines *lines, c
     t += QLatin1Char('\n');
     const int w = 36;
     const int v = 17;
-    row(tr("Total SLT"), w, {hours(calc.totalHours()) + tr(" h")}, v);
-    row(tr("Delivery"), w, {hours(calc.deliveryHours()) + tr(" h")}, v);
-    row(tr("Assessment"), w, {hours(calc.assessmentHours()) + tr(" h")}, v);
-    row(tr("Guideline band (2.2)"), w,
-        {hours(calc.minHours()) + QStringLiteral(" - ") + hours(calc.maxHours()) + tr(" h")}, v);
-    row(tr("Credits (total / 40 h)"), w, {QString::number(calc.credits(), 'f', 2)}, v);
-    row(tr("Claimable credits (stand-alone MC)"), w, {QString::number(calc.claimableCredits(), 'g', 4)}, v);
-    row(tr("Online share"), w, {QString::number(calc.onlineShare(), 'f', 1) + QLatin1Char('%')}, v);
-    row(tr("Assessment weights"), w,
+    row(Tr::tr("Total SLT"), w, {hours(calc.totalHours()) + Tr::tr(" h")}, v);
+    row(Tr::tr("Delivery"), w, {hours(calc.deliveryHours()) + Tr::tr(" h")}, v);
+    row(Tr::tr("Assessment"), w, {hours(calc.assessmentHours()) + Tr::tr(" h")}, v);
+    row(Tr::tr("Guideline band (2.2)"), w,
+        {hours(calc.minHours()) + QStringLiteral(" - ") + hours(calc.maxHours()) + Tr::tr(" h")}, v);
+    row(Tr::tr("Credits (total / 40 h)"), w, {QString::number(calc.credits(), 'f', 2)}, v);
+    row(Tr::tr("Claimable credits (stand-alone MC)"), w, {QString::number(calc.claimableCredits(), 'g', 4)}, v);
+    row(Tr::tr("Online share"), w, {QString::number(calc.onlineShare(), 'f', 1) + QLatin1Char('%')}, v);
+    row(Tr::tr("Assessment weights"), w,
         {QString::number(calc.assessmentWeightTotal(), 'g', QLocale::FloatingPointShortest) + QLatin1Char('%')}, v);
 
     // Findings.
     const QVector<SltFinding> findings = locatedFindings(calc, lines);
     t += QLatin1Char('\n');
     if (findings.isEmpty()) {
-        t += tr("No findings.\n");
+        t += Tr::tr("No findings.\n");
         return t;
     }
-    t += tr("Findings: %1 error(s), %2 warning(s)\n").arg(calc.errorCount()).arg(calc.warningCount());
+    t += Tr::tr("Findings: %1 error(s), %2 warning(s)\n").arg(calc.errorCount()).arg(calc.warningCount());
     for (const SltFinding &f : findings) {
-        const QString where = f.line > 0 ? tr("line %1").arg(f.line) : QString();
+        const QString where = f.line > 0 ? Tr::tr("line %1").arg(f.line) : QString();
         t += QStringLiteral("  ") + where.leftJustified(10) + sltSeverityKey(f.severity()).leftJustified(9)
             + f.ruleId().leftJustified(25) + f.message + QLatin1Char('\n');
     }

@@ -13,10 +13,11 @@ namespace mcs {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Table4Workbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Table4Workbook)
+};
 
 constexpr std::array<DeliveryMode, 3> kModes = {DeliveryMode::Physical, DeliveryMode::OnlineSync,
                                                 DeliveryMode::OnlineAsync};
@@ -80,17 +81,17 @@ bool writeTable4Workbook(const SltCalculator &calc, const QString &path, const Q
     const QString tmpPath = tmp.filePath(QStringLiteral("table4.xlsx"));
     if (!tmp.isValid()) {
         if (error)
-            *error = tr("cannot create a temporary directory: %1").arg(tmp.errorString());
+            *error = Tr::tr("cannot create a temporary directory: %1").arg(tmp.errorString());
         return false;
     }
     const QByteArray fileName = QFile::encodeName(tmpPath);
     lxw_workbook *wb = workbook_new(fileName.constData());
     if (!wb) {
         if (error)
-            *error = tr("cannot start the workbook");
+            *error = Tr::tr("cannot start the workbook");
         return false;
     }
-    lxw_worksheet *ws = workbook_add_worksheet(wb, utf8(tr("Table 4")).constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, utf8(Tr::tr("Table 4")).constData());
     const Formats f = makeFormats(wb);
 
     lxw_row_t row = 0;
@@ -99,16 +100,16 @@ bool writeTable4Workbook(const SltCalculator &calc, const QString &path, const Q
     };
     const auto blank = [ws](lxw_row_t r, lxw_col_t c, lxw_format *format) { worksheet_write_blank(ws, r, c, format); };
 
-    text(row++, ColUnit, tr("Table 4: Student Learning Time (SLT) summary"), f.title);
+    text(row++, ColUnit, Tr::tr("Table 4: Student Learning Time (SLT) summary"), f.title);
     text(row++, ColUnit,
-         tr("%1 Rate table version %2 (guideline 2.2); 1 credit = 40 hours of SLT (MQF).")
+         Tr::tr("%1 Rate table version %2 (guideline 2.2); 1 credit = 40 hours of SLT (MQF).")
              .arg(subtitle.isEmpty() ? QString() : subtitle + QStringLiteral(".")).arg(calc.rates().version()).trimmed(),
          f.subtitle);
     ++row;
     const lxw_row_t headerRow = row;
-    const QStringList headers = {tr("Unit"), tr("Topic / assessment"), tr("Weight (%)"), tr("Physical (h)"),
-                                 tr("Online synchronous (h)"), tr("Independent: online asynchronous (h)"),
-                                 tr("Total SLT (h)")};
+    const QStringList headers = {Tr::tr("Unit"), Tr::tr("Topic / assessment"), Tr::tr("Weight (%)"), Tr::tr("Physical (h)"),
+                                 Tr::tr("Online synchronous (h)"), Tr::tr("Independent: online asynchronous (h)"),
+                                 Tr::tr("Total SLT (h)")};
     for (lxw_col_t c = 0; c < lxw_col_t(headers.size()); ++c)
         text(row, c, headers.at(int(c)), f.header);
     worksheet_set_row(ws, row, 32, nullptr);
@@ -167,18 +168,18 @@ bool writeTable4Workbook(const SltCalculator &calc, const QString &path, const Q
             ++row;
         }
     };
-    section(tr("Continuous assessment"), continuous);
-    section(tr("Final assessment"), finals);
+    section(Tr::tr("Continuous assessment"), continuous);
+    section(Tr::tr("Final assessment"), finals);
 
     // Grand total and credit value.
-    text(row, ColUnit, tr("Total SLT"), f.totalText);
+    text(row, ColUnit, Tr::tr("Total SLT"), f.totalText);
     blank(row, ColTopic, f.totalText);
     worksheet_write_number(ws, row, ColWeight, calc.assessmentWeightTotal(), f.totalWeight);
     for (size_t m = 0; m < kModes.size(); ++m)
         worksheet_write_number(ws, row, lxw_col_t(ColPhysical + m), calc.modeHours(kModes[m]), f.totalHours);
     worksheet_write_number(ws, row, ColTotal, calc.totalHours(), f.totalHours);
     ++row;
-    text(row, ColUnit, tr("Credit value (total SLT / 40 h)"), f.totalText);
+    text(row, ColUnit, Tr::tr("Credit value (total SLT / 40 h)"), f.totalText);
     for (lxw_col_t c = ColTopic; c < ColTotal; ++c)
         blank(row, c, f.totalText);
     worksheet_write_number(ws, row, ColTotal, calc.credits(), f.credits);
