@@ -67,3 +67,8 @@ struct Table4
 };
 
 } // namespace mcs
+
+// Every member is relocatable, so inserting into a unit's activity list moves memory in one block
+// instead of move-constructing each later row.
+Q_DECLARE_TYPEINFO(mcs::Activity, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(mcs::LearningUnit, Q_RELOCATABLE_TYPE);

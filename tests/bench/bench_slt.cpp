@@ -124,3 +124,26 @@ void BM_Table4CsvImport(benchmark::State &state)
 BENCHMARK(BM_Table4CsvImport)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 } // namespace
+
+namespace {
+
+// The worst case for an insert: every activity in one unit, so the unit's list shifts its tail.
+void BM_SltInsertRemoveInOneBigUnit(benchmark::State &state)
+{
+    Table4 t = makeTable(int(state.range(0)));
+    for (int u = 1; u < t.units.size(); ++u)
+        t.units[0].activities += t.units.at(u).activities;
+    t.units.resize(1);
+    SltCalculator calc(builtinRateTable());
+    calc.setTable(t);
+    const Activity extra = makeActivity(3);
+    for (auto _ : state) {
+        calc.insertActivity(0, 5, extra);
+        benchmark::DoNotOptimize(calc.totalHours());
+        calc.removeActivity(0, 5);
+        benchmark::DoNotOptimize(calc.totalHours());
+    }
+}
+BENCHMARK(BM_SltInsertRemoveInOneBigUnit)->Arg(100)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
+} // namespace
