@@ -11,6 +11,8 @@ const std::vector<Command> &commands()
          QStringLiteral("Student Learning Time summary of a Table 4 CSV file"), runSlt},
         {QStringLiteral("table4"), QStringLiteral("table4 FILE.csv --xlsx OUT.xlsx"),
          QStringLiteral("Write the Table 4 summary workbook of a CSV file"), runTable4},
+        {QStringLiteral("schedule"), QStringLiteral("schedule --start YYYY-MM-DD [--json]"),
+         QStringLiteral("Prints the planned milestone schedule (Table 3)."), runSchedule},
     };
     return list;
 }

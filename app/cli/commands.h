@@ -14,4 +14,6 @@ int runVerify(const QStringList &args, Context &ctx);
 int runSlt(const QStringList &args, Context &ctx);
 int runTable4(const QStringList &args, Context &ctx);
 
+int runSchedule(const QStringList &args, Context &ctx);
+
 } // namespace mcs::cli
