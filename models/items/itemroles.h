@@ -14,6 +14,21 @@ enum ItemRole {
     CourseFacultyRole,               // QString
     CourseProgressRole,              // int, percent
     SearchTextRole,                  // QString: everything a search box should match
+
+    // Milestones and the Gantt view (GanttModel). Course rows give the whole course's span.
+    GanttRowTypeRole,        // mcs::GanttRowType
+    MilestoneNumberRole,     // int 1..8 (milestone rows), current milestone (course rows, 0 = complete)
+    PlannedStartRole,        // QDate
+    PlannedDueRole,          // QDate
+    ActualStartRole,         // QDate: when work on it began (previous completion); null if not completed
+    ActualCompletionRole,    // QDate: null while not completed
+    ForecastStartRole,       // QDate: null for completed milestones
+    ForecastDueRole,         // QDate: forecast completion (course rows: of the whole course)
+    OverdueRole,             // bool
+    NextDueRole,             // QDate: planned due of the current milestone (course rows)
 };
+
+// What a row of the Gantt tree is.
+enum class GanttRowType { Group, Course, Milestone };
 
 } // namespace mcs
