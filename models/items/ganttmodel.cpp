@@ -393,6 +393,8 @@ QVariant GanttModel::courseData(int course, int column, int role) const
     }
     case Qt::ForegroundRole:
         return f.overdue ? QVariant(QBrush(QColor(176, 0, 32))) : QVariant();
+    case Qt::BackgroundRole:
+        return f.overdue ? QVariant(QBrush(QColor(252, 232, 231))) : QVariant();
     case Qt::FontRole:
         if (column == NameColumn) {
             QFont font;
@@ -468,6 +470,8 @@ QVariant GanttModel::milestoneData(int course, int number, int column, int role)
     }
     case Qt::ForegroundRole:
         return f.milestoneOverdue[i] ? QVariant(QBrush(QColor(176, 0, 32))) : QVariant();
+    case Qt::BackgroundRole:
+        return f.milestoneOverdue[i] ? QVariant(QBrush(QColor(252, 232, 231))) : QVariant();
     case GanttRowTypeRole: return QVariant::fromValue(GanttRowType::Milestone);
     case CourseIdRole: return c.course.id;
     case CourseCodeRole: return c.course.code;
