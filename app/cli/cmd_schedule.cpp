@@ -6,14 +6,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-#include <algorithm>
-
 namespace mcs::cli {
 
 int runSchedule(const QStringList &args, Context &ctx)
 {
-    const Command &command = *std::find_if(commands().begin(), commands().end(),
-                                           [](const Command &c) { return c.name == QLatin1String("schedule"); });
+    const Command &command = commandNamed(QStringLiteral("schedule"));
     QCommandLineParser parser;
     const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("First day of milestone 1."),
                                    QStringLiteral("YYYY-MM-DD"));

@@ -13,7 +13,6 @@ const Command &commandNamed(const QString &name);
 int runVerify(const QStringList &args, Context &ctx);
 int runSlt(const QStringList &args, Context &ctx);
 int runTable4(const QStringList &args, Context &ctx);
-
 int runSchedule(const QStringList &args, Context &ctx);
 
 } // namespace mcs::cli
