@@ -46,4 +46,13 @@ QVector<CalendarEvent> milestoneCalendarEvents(const CourseMilestones &course)
     return out;
 }
 
+QByteArray milestoneCalendar(const QVector<CourseMilestones> &courses, const QDateTime &stamp, const QString &onlyCode)
+{
+    QVector<CalendarEvent> events;
+    for (const CourseMilestones &c : courses)
+        if (onlyCode.isEmpty() || c.course.code == onlyCode)
+            events += milestoneCalendarEvents(c);
+    return ICalendarWriter(stamp).write(events);
+}
+
 } // namespace mcs

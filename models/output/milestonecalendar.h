@@ -10,4 +10,9 @@ namespace mcs {
 QVector<CalendarEvent> milestoneCalendarEvents(const CourseMilestones &course);
 QString milestoneEventUid(const QString &courseCode, int milestoneNumber);
 
+// The whole file for `ics`: every course's due dates, or only the course whose code is `onlyCode`
+// (when not empty). DTSTAMP is `stamp` (pass the current time; fixed in tests).
+QByteArray milestoneCalendar(const QVector<CourseMilestones> &courses, const QDateTime &stamp,
+                             const QString &onlyCode = {});
+
 } // namespace mcs

@@ -50,3 +50,18 @@ static void BM_ScheduleForecastAndStatistics(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ScheduleForecastAndStatistics)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+// The figure: plan every course from its start, then forecast it.
+static void BM_ScheduleThenForecast(benchmark::State &state)
+{
+    const int n = int(state.range(0));
+    for (auto _ : state) {
+        for (int i = 0; i < n; ++i) {
+            MilestoneList plan = MilestonePlan::plannedSchedule(QDate(2025, 1, 1).addDays((i * 37) % 730));
+            for (int k = 0; k < i % 9; ++k)
+                plan[k].actualCompletion = plan[k].plannedDue.addDays((i + k) % 11 - 4);
+            benchmark::DoNotOptimize(forecastCourse(plan, QDate(2026, 3, 1)));
+        }
+    }
+}
+BENCHMARK(BM_ScheduleThenForecast)->Arg(5000)->Unit(benchmark::kMillisecond);

@@ -293,3 +293,21 @@ TEST(ICalendar, UidsAreStableAcrossExports)
         EXPECT_EQ(text(ca.children.at(i), "UID"), text(cb.children.at(i), "UID"));
     EXPECT_EQ(milestoneEventUid(QStringLiteral("MC 01/é"), 3), QStringLiteral("mcstudio-MC%2001%2F%C3%A9-m3@cflex.example.edu.my"));
 }
+
+TEST(ICalendar, OneFileForManyCoursesOrOne)
+{
+    CourseMilestones a = sampleCourse();
+    CourseMilestones b = sampleCourse();
+    b.course.code = QStringLiteral("MC002");
+    const QDateTime stamp(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
+    Component cal;
+    QString error;
+    ASSERT_TRUE(parseStrict(milestoneCalendar({a, b}, stamp), &cal, &error)) << error.toStdString();
+    EXPECT_EQ(cal.children.size(), 16);
+    ASSERT_TRUE(parseStrict(milestoneCalendar({a, b}, stamp, QStringLiteral("MC002")), &cal, &error));
+    ASSERT_EQ(cal.children.size(), 8);
+    EXPECT_EQ(text(cal.children.first(), "UID"), QStringLiteral("mcstudio-MC002-m1@cflex.example.edu.my"));
+    ASSERT_TRUE(parseStrict(milestoneCalendar({a, b}, stamp, QStringLiteral("NOPE")), &cal, &error))
+        << "an empty calendar is still a valid file";
+    EXPECT_EQ(cal.children.size(), 0);
+}
