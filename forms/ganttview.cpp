@@ -160,6 +160,22 @@ void GanttView::buildToolbar(QWidget *bar)
         m_kindBox->addItem(courseKindName(k), QVariant::fromValue(k));
     addBox(tr("&Kind:"), m_kindBox);
     h->addStretch(1);
+    // A legend in the chart's own colours.
+    const GanttRenderer::Colors c;
+    auto swatch = [](const QColor &color, const QString &text) {
+        return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2").arg(color.name(), text.toHtmlEscaped());
+    };
+    auto *legend = new QLabel(QStringList{swatch(c.planned.darker(115), tr("planned")),
+                                          swatch(c.progress, tr("done")),
+                                          swatch(c.actual, tr("actual")),
+                                          swatch(c.forecast, tr("forecast")),
+                                          swatch(c.overdue, tr("overdue")),
+                                          swatch(c.today, tr("today"))}
+                                  .join(QStringLiteral("&nbsp;&nbsp; ")));
+    legend->setObjectName(QStringLiteral("ganttLegend"));
+    legend->setTextFormat(Qt::RichText);
+    h->addWidget(legend);
+    h->addSpacing(8);
     m_exportButton = new QToolButton;
     m_exportButton->setText(tr("&Export"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -179,6 +195,11 @@ void GanttView::buildToolbar(QWidget *bar)
     m_exportButton->setMenu(menu);
     h->addWidget(m_exportButton);
 
+    m_zoomBox->setObjectName(QStringLiteral("ganttZoom"));
+    m_groupBox->setObjectName(QStringLiteral("ganttGroupBy"));
+    m_facultyBox->setObjectName(QStringLiteral("ganttFaculty"));
+    m_statusBox->setObjectName(QStringLiteral("ganttStatus"));
+    m_kindBox->setObjectName(QStringLiteral("ganttKind"));
     connect(m_zoomBox, &QComboBox::currentIndexChanged, this,
             [this] { setZoom(GanttZoom(m_zoomBox->currentData().toInt())); });
     for (QComboBox *box : {m_groupBox, m_facultyBox, m_statusBox, m_kindBox})

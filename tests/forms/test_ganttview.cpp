@@ -14,6 +14,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QFile>
 #include <QPainter>
 #include <QScrollBar>
@@ -270,6 +273,51 @@ TEST_F(GanttViewTest, DashboardFollowsTheData)
     EXPECT_EQ(figures.courseCount(), 4);
     EXPECT_EQ(stageValue(8), 1.0);
     EXPECT_NE(before, stageValue(8));
+}
+
+TEST_F(GanttViewTest, ToolbarDrivesZoomGroupingAndFilters)
+{
+    model.setCourses(test::sampleCourses(kToday));
+    GanttView view;
+    view.setModel(&model);
+    auto *zoom = view.findChild<QComboBox *>(QStringLiteral("ganttZoom"));
+    auto *group = view.findChild<QComboBox *>(QStringLiteral("ganttGroupBy"));
+    auto *faculty = view.findChild<QComboBox *>(QStringLiteral("ganttFaculty"));
+    auto *kind = view.findChild<QComboBox *>(QStringLiteral("ganttKind"));
+    ASSERT_TRUE(zoom && group && faculty && kind);
+    zoom->setCurrentIndex(zoom->findData(int(GanttZoom::Week)));
+    EXPECT_EQ(view.zoom(), GanttZoom::Week);
+    EXPECT_EQ(view.timeline()->renderer().scale().pixelsPerDay(), 12.0);
+    group->setCurrentIndex(group->findData(int(GanttModel::Grouping::Faculty)));
+    EXPECT_EQ(model.grouping(), GanttModel::Grouping::Faculty);
+    // FACA FCSHD FCSIT FEB FENG FLC FMHS FRST FSSH
+    EXPECT_EQ(model.rowCount(), 9);
+    EXPECT_EQ(faculty->count(), 10); // All + 9
+    faculty->setCurrentIndex(faculty->findData(QStringLiteral("FENG")));
+    EXPECT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.rowCount(model.index(0, 0)), 4);
+    kind->setCurrentIndex(kind->findData(QVariant::fromValue(CourseKind::StandAloneQvc)));
+    EXPECT_EQ(model.rowCount(model.index(0, 0)), 1); // MCV003
+    EXPECT_TRUE(view.tree()->isExpanded(model.index(0, 0))) << "groups open after regrouping";
+}
+
+TEST_F(GanttViewTest, TooltipShowsTheDates)
+{
+    model.setCourses(knownSchedule());
+    GanttView view;
+    view.setModel(&model);
+    view.resize(1000, 400);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.expandAllCourses();
+    const QRect r = view.tree()->visualRect(model.milestoneIndex(1, 3));
+    const QPoint pos(300, view.timeline()->headerHeight() + r.center().y());
+    QHelpEvent help(QEvent::ToolTip, pos, view.timeline()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(view.timeline(), &help);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("Planned: 2026-02-21 to 2026-03-21")))
+        << QToolTip::text().toStdString();
+    QToolTip::hideText();
 }
 
 // Writes pictures to look at when MCS_PICTURES_DIR is set (not part of the normal run).
