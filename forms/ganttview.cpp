@@ -223,7 +223,18 @@ void GanttView::setModel(GanttModel *model)
         m_timeline->renderer().setToday(m_model->today());
         m_timeline->update();
     };
-    connect(model, &QAbstractItemModel::dataChanged, this, refresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this, refresh] {
+        refresh();
+        // A moved bar may leave the chart's date range; once per burst of changes (setToday
+        // signals every course).
+        if (!m_rangeUpdatePending) {
+            m_rangeUpdatePending = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_rangeUpdatePending = false;
+                updateRange();
+            }, Qt::QueuedConnection);
+        }
+    });
     connect(model, &QAbstractItemModel::modelReset, this, [this, refresh] {
         if (m_model->grouping() != GanttModel::Grouping::None)
             m_tree->expandToDepth(0); // groups open, courses closed

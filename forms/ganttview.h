@@ -64,6 +64,7 @@ private:
     QPointer<GanttModel> m_model;
     GanttZoom m_zoom = GanttZoom::Month;
     QDate m_first, m_last;
+    bool m_rangeUpdatePending = false;
     QTreeView *m_tree;
     GanttTimeline *m_timeline;
     QScrollBar *m_hbar;

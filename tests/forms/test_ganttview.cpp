@@ -185,6 +185,13 @@ TEST_F(GanttViewTest, DraggingAPlannedBarMovesItAsOneUndoStep)
     EXPECT_EQ(model.milestone(1, 3)->plannedDue, QDate(2026, 3, 28));
     stack.undo();
     EXPECT_EQ(model.milestone(1, 3)->plannedStart, QDate(2026, 2, 21));
+
+    // A bar moved past the end of the chart widens its date range.
+    const int before = view.sheet().fullSize().width();
+    model.movePlannedBar(model.milestoneIndex(1, 8), 120);
+    QCoreApplication::processEvents();
+    // M8 now due 30 Nov instead of 2 Aug: the range ends with November instead of August.
+    EXPECT_EQ(view.sheet().fullSize().width(), before + 4 * (30 + 31 + 30));
 }
 
 TEST_F(GanttViewTest, DoubleClickOpensTheCourse)
