@@ -14,10 +14,11 @@
 namespace mcs::PortfolioCharts {
 namespace {
 
-QString tr(const char *text)
+// Translation context for lupdate and QCoreApplication::translate.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::PortfolioCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::PortfolioCharts)
+};
 
 void reset(QChart *chart, const QString &title)
 {
@@ -50,8 +51,8 @@ QValueAxis *countAxis(int max, const QString &title)
 
 void showStages(QChart *chart, const PortfolioStatistics &s)
 {
-    reset(chart, tr("Courses by milestone stage"));
-    auto *set = new QBarSet(tr("Courses"));
+    reset(chart, Tr::tr("Courses by milestone stage"));
+    auto *set = new QBarSet(Tr::tr("Courses"));
     set->setColor(QColor(0x3f, 0x6f, 0xc6));
     QStringList categories;
     int max = 0;
@@ -59,7 +60,7 @@ void showStages(QChart *chart, const PortfolioStatistics &s)
         const int v = s.coursesByStage[size_t(n - 1)];
         set->append(v);
         max = std::max(max, v);
-        categories << (n <= MilestonePlan::kCount ? QStringLiteral("M%1").arg(n) : tr("Done"));
+        categories << (n <= MilestonePlan::kCount ? QStringLiteral("M%1").arg(n) : Tr::tr("Done"));
     }
     auto *series = new QBarSeries;
     series->append(set);
@@ -68,14 +69,14 @@ void showStages(QChart *chart, const PortfolioStatistics &s)
     x->append(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = countAxis(max, tr("courses"));
+    auto *y = countAxis(max, Tr::tr("courses"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
 
 void showTimeliness(QChart *chart, const PortfolioStatistics &s)
 {
-    reset(chart, tr("On time and overdue"));
+    reset(chart, Tr::tr("On time and overdue"));
     auto *series = new QPieSeries;
     series->setHoleSize(0.35);
     auto add = [&](const QString &label, int v, const QColor &c) {
@@ -85,16 +86,16 @@ void showTimeliness(QChart *chart, const PortfolioStatistics &s)
         slice->setColor(c);
         slice->setLabelVisible(true);
     };
-    add(tr("On time"), s.onTime, QColor(0x2e, 0x9d, 0x57));
-    add(tr("Overdue"), s.overdue, QColor(0xc6, 0x28, 0x28));
-    add(tr("Complete"), s.completed, QColor(0x3f, 0x6f, 0xc6));
+    add(Tr::tr("On time"), s.onTime, QColor(0x2e, 0x9d, 0x57));
+    add(Tr::tr("Overdue"), s.overdue, QColor(0xc6, 0x28, 0x28));
+    add(Tr::tr("Complete"), s.completed, QColor(0x3f, 0x6f, 0xc6));
     chart->addSeries(series);
 }
 
 void showCompletions(QChart *chart, const PortfolioStatistics &s)
 {
-    reset(chart, tr("Forecast completions per month"));
-    auto *set = new QBarSet(tr("Courses"));
+    reset(chart, Tr::tr("Forecast completions per month"));
+    auto *set = new QBarSet(Tr::tr("Courses"));
     set->setColor(QColor(0xef, 0x8f, 0x1f));
     QStringList categories;
     int max = 0;
@@ -119,15 +120,15 @@ void showCompletions(QChart *chart, const PortfolioStatistics &s)
     x->setLabelsAngle(categories.size() > 8 ? -60 : 0);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = countAxis(max, tr("courses"));
+    auto *y = countAxis(max, Tr::tr("courses"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
 
 void showFaculties(QChart *chart, const PortfolioStatistics &s)
 {
-    reset(chart, tr("Average progress per faculty"));
-    auto *set = new QBarSet(tr("Progress"));
+    reset(chart, Tr::tr("Average progress per faculty"));
+    auto *set = new QBarSet(Tr::tr("Progress"));
     set->setColor(QColor(0x2e, 0x9d, 0x57));
     set->setLabelColor(Qt::black);
     QStringList categories;

@@ -12,7 +12,7 @@ const std::vector<Command> &commands()
         {QStringLiteral("table4"), QStringLiteral("table4 FILE.csv --xlsx OUT.xlsx"),
          QStringLiteral("Write the Table 4 summary workbook of a CSV file"), runTable4},
         {QStringLiteral("schedule"), QStringLiteral("schedule --start YYYY-MM-DD [--json]"),
-         QStringLiteral("Prints the planned milestone schedule (Table 3)."), runSchedule},
+         QStringLiteral("Print the planned milestone schedule (Table 3)"), runSchedule},
     };
     return list;
 }
