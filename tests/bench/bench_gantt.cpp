@@ -120,3 +120,16 @@ static void BM_GanttTreePaint(benchmark::State &state)
         tree->render(&image); // the left-hand tree alone
 }
 BENCHMARK(BM_GanttTreePaint)->Unit(benchmark::kMillisecond);
+
+// A new day: every forecast and overdue flag is recomputed and the attached view notified.
+static void BM_GanttSetToday(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    QDate day(2026, 11, 30);
+    for (auto _ : state) {
+        day = day.addDays(1);
+        f.model.setToday(day);
+        QApplication::processEvents();
+    }
+}
+BENCHMARK(BM_GanttSetToday)->Unit(benchmark::kMillisecond);
