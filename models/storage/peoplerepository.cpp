@@ -1,0 +1,92 @@
+#include "peoplerepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace mcs {
+
+PeopleRepository::PeopleRepository(Database &db)
+    : m_db(db)
+{
+}
+
+StoreResult PeopleRepository::save(Person *person)
+{
+    auto failed = [this]() { return StoreResult::failure(StoreResult::Status::Failed, m_db.lastError()); };
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failed();
+    qint64 id = person->id;
+    QSqlQuery q = m_db.prepare(id == 0 ? QStringLiteral("INSERT INTO person (login, name, staff_id, email, ptj)"
+                                                        " VALUES (?, ?, ?, ?, ?) RETURNING id")
+                                       : QStringLiteral("UPDATE person SET login = ?, name = ?, staff_id = ?,"
+                                                        " email = ?, ptj = ? WHERE id = ?"));
+    // An empty login is stored as NULL: UNIQUE allows many people without a server login.
+    q.addBindValue(person->login.isEmpty() ? QVariant() : QVariant(person->login));
+    for (const QVariant &v : {sql::text(person->name), QVariant(person->staffId), QVariant(person->email),
+                              QVariant(person->ptj)})
+        q.addBindValue(v);
+    if (id != 0)
+        q.addBindValue(id);
+    if (!m_db.exec(q))
+        return failed();
+    if (id == 0) {
+        if (!q.next())
+            return failed();
+        id = q.value(0).toLongLong();
+        q.finish();
+    } else if (q.numRowsAffected() != 1) {
+        return StoreResult::failure(StoreResult::Status::Deleted, person->name);
+    }
+    QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM person_role WHERE person_id = ?"));
+    del.addBindValue(id);
+    if (!m_db.exec(del))
+        return failed();
+    QSqlQuery role = m_db.prepare(QStringLiteral("INSERT INTO person_role (person_id, role) VALUES (?, ?)"));
+    for (Role r : person->roles) {
+        role.addBindValue(id);
+        role.addBindValue(roleKey(r));
+        if (!m_db.exec(role))
+            return failed();
+    }
+    if (!transaction.commit())
+        return failed();
+    person->id = id;
+    return StoreResult::saved();
+}
+
+bool PeopleRepository::people(QVector<Person> *out, QString *error) const
+{
+    out->clear();
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, login, name, staff_id, email, ptj FROM person ORDER BY id"));
+    QSqlQuery r = m_db.prepare(QStringLiteral("SELECT person_id, role FROM person_role ORDER BY person_id, role"));
+    if (!m_db.exec(q) || !m_db.exec(r)) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    QHash<qint64, int> index;
+    while (q.next()) {
+        Person p;
+        p.id = q.value(0).toLongLong();
+        p.login = q.value(1).toString();
+        p.name = q.value(2).toString();
+        p.staffId = q.value(3).toString();
+        p.email = q.value(4).toString();
+        p.ptj = q.value(5).toString();
+        index.insert(p.id, int(out->size()));
+        out->append(p);
+    }
+    while (r.next()) {
+        Role role;
+        const int i = index.value(r.value(0).toLongLong(), -1);
+        if (i >= 0 && roleFromKey(r.value(1).toString(), &role))
+            (*out)[i].roles.append(role);
+    }
+    return true;
+}
+
+} // namespace mcs
