@@ -48,6 +48,7 @@ protected:
     std::unique_ptr<Database> open();
     Backend backend() const { return GetParam(); }
     QString sqlitePath() const;
+    ServerParams serverParams() const { return m_server->params(); } // Postgres only
 
 private:
     QTemporaryDir m_dir;

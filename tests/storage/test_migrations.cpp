@@ -1,0 +1,244 @@
+#include "courserepository.h"
+#include "database.h"
+#include "offeringrepository.h"
+#include "samplecourse.h"
+#include "schema.h"
+#include "testdatabases.h"
+
+#include <gtest/gtest.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace mcs;
+using mcs::test::Backend;
+using mcs::test::BackendTest;
+
+namespace {
+
+QByteArray checksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+int tableCount(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+// A plain SQLite connection that knows nothing of MC Studio, to forge files.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawSqlite()
+    {
+        QSqlDatabase::database(QStringLiteral("raw")).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("raw")));
+        return q.exec(sql);
+    }
+};
+
+} // namespace
+
+class MigrationTest : public BackendTest
+{
+protected:
+    std::unique_ptr<Database> openAt(int version)
+    {
+        QString error;
+        std::unique_ptr<Database> db;
+        if (backend() == Backend::Sqlite)
+            db = Database::openSqlite(sqlitePath(), &error, version);
+        else
+            db = Database::openPostgres(serverParams(), &error, version);
+        EXPECT_TRUE(db) << error.toStdString();
+        return db;
+    }
+};
+
+TEST_P(MigrationTest, ANewDatabaseGetsTheCurrentSchema)
+{
+    auto db = open();
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), Schema::kCurrentVersion);
+    EXPECT_EQ(Schema::kCurrentVersion, 2);
+    Schema::Probe probe;
+    QString error;
+    ASSERT_TRUE(Schema::probe(*db, &probe, &error)) << error.toStdString();
+    EXPECT_TRUE(probe.ours);
+    EXPECT_EQ(probe.version, 2);
+    EXPECT_TRUE(db->backupPath().isEmpty());
+    EXPECT_EQ(tableCount(*db, QStringLiteral("statement")), 0);
+}
+
+// Each earlier schema version, filled with data, opens in the current version with its data intact.
+TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
+{
+    for (int from = 1; from < Schema::kCurrentVersion; ++from) {
+        SCOPED_TRACE(from);
+        Course course = test::sampleCourse(QStringLiteral("MC%1").arg(from, 3, 10, QLatin1Char('0')));
+        {
+            auto old = openAt(from);
+            ASSERT_TRUE(old);
+            EXPECT_EQ(old->schemaVersion(), from);
+            EXPECT_EQ(tableCount(*old, QStringLiteral("offering")), -1); // v2 tables do not exist yet
+            CourseRepository repo(*old);
+            ASSERT_TRUE(repo.save(&course, QStringLiteral("v1 user")).ok());
+        }
+        auto db = open();
+        ASSERT_TRUE(db);
+        EXPECT_EQ(db->schemaVersion(), Schema::kCurrentVersion);
+        const auto loaded = CourseRepository(*db).load(course.id, nullptr);
+        ASSERT_TRUE(loaded);
+        EXPECT_TRUE(*loaded == course);
+        Offering o{0, course.id, QStringLiteral("Cohort 1"), QDate(2027, 1, 4), QDate(2027, 3, 26),
+                   QStringLiteral("eLEAP"), QStringLiteral("English")};
+        EXPECT_TRUE(OfferingRepository(*db).saveOffering(&o).ok());
+
+        if (backend() == Backend::Sqlite) {
+            // The pre-migration copy beside the file is the old database, whole.
+            const QString backup = db->backupPath();
+            EXPECT_EQ(backup, sqlitePath() + QStringLiteral(".v%1.bak").arg(from));
+            ASSERT_TRUE(QFile::exists(backup));
+            QString error;
+            auto copy = Database::openSqlite(backup, &error, from);
+            ASSERT_TRUE(copy) << error.toStdString();
+            EXPECT_EQ(copy->schemaVersion(), from);
+            EXPECT_EQ(tableCount(*copy, QStringLiteral("offering")), -1);
+            EXPECT_EQ(CourseRepository(*copy).count(nullptr), 1);
+        }
+        // Opening again migrates nothing and writes no further backup.
+        db.reset();
+        auto again = open();
+        ASSERT_TRUE(again);
+        EXPECT_TRUE(again->backupPath().isEmpty());
+    }
+}
+
+TEST_P(MigrationTest, ADatabaseFromANewerVersionIsRefusedAndLeftUntouched)
+{
+    {
+        auto db = open();
+        ASSERT_TRUE(db);
+        Course c = test::sampleCourse();
+        ASSERT_TRUE(CourseRepository(*db).save(&c, QStringLiteral("x")).ok());
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE mcs_meta SET value = '3' WHERE key = 'schema_version'")));
+        if (backend() == Backend::Sqlite) {
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        }
+    }
+    const QByteArray before = backend() == Backend::Sqlite ? checksum(sqlitePath()) : QByteArray();
+    QString error;
+    std::unique_ptr<Database> db = backend() == Backend::Sqlite ? Database::openSqlite(sqlitePath(), &error)
+                                                                : Database::openPostgres(serverParams(), &error);
+    EXPECT_FALSE(db);
+    EXPECT_TRUE(error.contains(QStringLiteral("newer version of MC Studio"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("schema version 3"))) << error.toStdString();
+    if (backend() == Backend::Sqlite) {
+        EXPECT_TRUE(error.contains(sqlitePath()));
+        EXPECT_EQ(checksum(sqlitePath()), before);
+        EXPECT_TRUE(QDir(QFileInfo(sqlitePath()).absolutePath())
+                        .entryList({QStringLiteral("*.bak")}, QDir::Files)
+                        .isEmpty());
+    } else {
+        // Still version 3: nothing was migrated; even a request for no migration is refused.
+        QString again;
+        EXPECT_FALSE(Database::openPostgres(serverParams(), &again, 0));
+        EXPECT_TRUE(again.contains(QStringLiteral("schema version 3"))) << again.toStdString();
+    }
+}
+
+TEST_P(MigrationTest, AForeignDatabaseIsRefusedAndLeftUntouched)
+{
+    if (backend() == Backend::Sqlite) {
+        {
+            RawSqlite raw(sqlitePath());
+            ASSERT_TRUE(raw.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+            ASSERT_TRUE(raw.exec(QStringLiteral("INSERT INTO invoices VALUES (1, 9.5)")));
+        }
+        const QByteArray before = checksum(sqlitePath());
+        QString error;
+        EXPECT_FALSE(Database::openSqlite(sqlitePath(), &error));
+        EXPECT_TRUE(error.contains(QStringLiteral("another program"))) << error.toStdString();
+        EXPECT_EQ(checksum(sqlitePath()), before);
+        EXPECT_FALSE(QFile::exists(sqlitePath() + QStringLiteral("-wal")));
+        return;
+    }
+    {
+        QString error;
+        auto raw = Database::openPostgres(serverParams(), &error, 0);
+        ASSERT_TRUE(raw) << error.toStdString();
+        QSqlQuery q(raw->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+    }
+    QString error;
+    EXPECT_FALSE(Database::openPostgres(serverParams(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("another program"))) << error.toStdString();
+    EXPECT_FALSE(error.contains(QStringLiteral("secret")));
+}
+
+MCS_INSTANTIATE_BACKENDS(MigrationTest);
+
+TEST(SqliteFiles, ATextFileIsNotADatabaseAndStaysByteForByte)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.mcs"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Minutes of the JTSPPA meeting\n'; DROP TABLE course; --\n");
+    }
+    const QByteArray before = checksum(path);
+    QString error;
+    EXPECT_FALSE(Database::openSqlite(path, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not an MC Studio database"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(path));
+    EXPECT_EQ(checksum(path), before);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 1);
+}
+
+TEST(SqliteFiles, AnEmptyFileBecomesANewDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.mcs"));
+    QFile(path).open(QIODevice::WriteOnly);
+    QString error;
+    auto db = Database::openSqlite(path, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    EXPECT_EQ(db->schemaVersion(), Schema::kCurrentVersion);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), Schema::kSqliteApplicationId);
+}
+
+TEST(SqliteFiles, TheSameDdlRunsOnBothBackendsWithOnlyTypesDiffering)
+{
+    const QStringList lite = Schema::migrationStatements(1, Database::Backend::Sqlite);
+    const QStringList pg = Schema::migrationStatements(1, Database::Backend::Postgres);
+    ASSERT_EQ(lite.size(), pg.size());
+    EXPECT_TRUE(pg.join(QLatin1Char(' ')).contains(QStringLiteral("BYTEA")));
+    EXPECT_FALSE(lite.join(QLatin1Char(' ')).contains(QStringLiteral("BYTEA")));
+    EXPECT_FALSE(lite.join(QLatin1Char(' ')).contains(QLatin1Char('%')));
+    EXPECT_TRUE(Schema::migrationStatements(Schema::kCurrentVersion + 1, Database::Backend::Sqlite).isEmpty());
+}
