@@ -13,6 +13,10 @@ const std::vector<Command> &commands()
          QStringLiteral("Write the Table 4 summary workbook of a CSV file"), runTable4},
         {QStringLiteral("schedule"), QStringLiteral("schedule --start YYYY-MM-DD [--json]"),
          QStringLiteral("Print the planned milestone schedule (Table 3)"), runSchedule},
+        {QStringLiteral("demo"), QStringLiteral("demo (--db FILE | --pg URL) [--courses N] [--learners M] [--seed S]"),
+         QStringLiteral("Write a realistic demonstration portfolio into a new database"), runDemo},
+        {QStringLiteral("list"), QStringLiteral("list (--db FILE | --pg URL) [--json]"),
+         QStringLiteral("List the courses: code, title, kind, status, progress %"), runList},
     };
     return list;
 }

@@ -15,4 +15,7 @@ int runSlt(const QStringList &args, Context &ctx);
 int runTable4(const QStringList &args, Context &ctx);
 int runSchedule(const QStringList &args, Context &ctx);
 
+int runDemo(const QStringList &args, Context &ctx);
+int runList(const QStringList &args, Context &ctx);
+
 } // namespace mcs::cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cli.h"
+#include "database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace mcs::cli {
+
+// The --db FILE / --pg URL pair shared by subcommands that read or write a database.
+struct DatabaseOptions
+{
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The local database file."), QStringLiteral("FILE")};
+    QCommandLineOption pg{QStringLiteral("pg"),
+                          QStringLiteral("A PostgreSQL server, postgresql://user@host:port/db (password from PGPASSWORD)."),
+                          QStringLiteral("URL")};
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({db, pg}); }
+};
+
+// Opens the database named by exactly one of --db/--pg. mustExist: a missing file is an error
+// rather than a new database. On failure prints one line naming the file or URL and returns null.
+std::unique_ptr<Database> openDatabaseOption(const QCommandLineParser &parser, const DatabaseOptions &options,
+                                             const QString &command, bool mustExist, Context &ctx);
+
+} // namespace mcs::cli
