@@ -26,7 +26,8 @@ QString tr(const char *text)
 
 QString errorText(const QSqlError &e)
 {
-    QString text = e.text().trimmed();
+    // One line: callers put it on a single line of stderr or in a message box.
+    QString text = e.text().simplified();
     return text.isEmpty() ? tr("unknown database error") : text;
 }
 
