@@ -61,9 +61,9 @@ StoreResult PeopleRepository::save(Person *person)
 bool PeopleRepository::people(QVector<Person> *out, QString *error) const
 {
     out->clear();
+    // Each result is read to the end before the next query: PostgreSQL streams one result at a time.
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, login, name, staff_id, email, ptj FROM person ORDER BY id"));
-    QSqlQuery r = m_db.prepare(QStringLiteral("SELECT person_id, role FROM person_role ORDER BY person_id, role"));
-    if (!m_db.exec(q) || !m_db.exec(r)) {
+    if (!m_db.exec(q)) {
         if (error)
             *error = m_db.lastError();
         return false;
@@ -79,6 +79,12 @@ bool PeopleRepository::people(QVector<Person> *out, QString *error) const
         p.ptj = q.value(5).toString();
         index.insert(p.id, int(out->size()));
         out->append(p);
+    }
+    QSqlQuery r = m_db.prepare(QStringLiteral("SELECT person_id, role FROM person_role ORDER BY person_id, role"));
+    if (!m_db.exec(r)) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
     }
     while (r.next()) {
         Role role;
