@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -40,8 +41,9 @@ int main(int argc, char *argv[])
     mcs::MainWindow window(&settings, &workspace);
     window.show();
 
-    // The embedded default: the last database, or a local file in the user's data directory,
-    // created on first start.
+    // The database named on the command line, else the last one, else a local file in the user's
+    // data directory. On the very first start that file is created with a demonstration portfolio,
+    // so a newcomer sees real courses at once (File > New Database starts an empty one).
     QString location = parser.value(databaseOption);
     if (location.isEmpty() && !parser.positionalArguments().isEmpty())
         location = parser.positionalArguments().constFirst();
@@ -49,8 +51,12 @@ int main(int argc, char *argv[])
         location = settings.lastDatabase();
     if (location.isEmpty() || location.startsWith(QLatin1String("postgres")))
         location = mcs::AppSettings::defaultDatabasePath();
+    const bool firstStart = location == mcs::AppSettings::defaultDatabasePath() && !QFileInfo::exists(location);
+    constexpr int kDemoCourses = 40;
     QString error;
-    if (!workspace.openLocalFile(location, &error)) {
+    const bool opened = firstStart ? workspace.createDemoDatabase(location, kDemoCourses, &error)
+                                   : workspace.openLocalFile(location, &error);
+    if (!opened) {
         QMessageBox::warning(&window, QApplication::translate("main", "Open Database"),
                              QApplication::translate("main", "The database could not be opened: %1").arg(error));
     } else {

@@ -7,6 +7,7 @@
 namespace mcs::ActionId {
 inline constexpr QLatin1String NewDatabase{"file.new_database"};
 inline constexpr QLatin1String OpenDatabase{"file.open_database"};
+inline constexpr QLatin1String ConnectServer{"file.connect_server"};
 inline constexpr QLatin1String Quit{"file.quit"};
 inline constexpr QLatin1String Undo{"edit.undo"};
 inline constexpr QLatin1String Redo{"edit.redo"};

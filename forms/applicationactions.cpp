@@ -30,10 +30,13 @@ QAction *make(ActionManager *m, QLatin1String id, const QString &text, const QSt
 void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
 {
     make(m, ActionId::NewDatabase, ActionManager::tr("&New Database…"),
-         ActionManager::tr("Create an empty local database file"), QKeySequence(QStringLiteral("Ctrl+Shift+N")),
+         ActionManager::tr("Create a new, empty local database file"), QKeySequence(QStringLiteral("Ctrl+Shift+N")),
          QStringLiteral("document-new"));
     make(m, ActionId::OpenDatabase, ActionManager::tr("&Open Database…"),
          ActionManager::tr("Open a local MC Studio database file"), QKeySequence::Open, QStringLiteral("document-open"));
+    make(m, ActionId::ConnectServer, ActionManager::tr("&Connect to Server…"),
+         ActionManager::tr("Work on the shared PostgreSQL server of the CFLEX office"),
+         QKeySequence(QStringLiteral("Ctrl+Shift+O")), QStringLiteral("network-server"));
     QAction *quit = make(m, ActionId::Quit, ActionManager::tr("&Quit"), ActionManager::tr("Quit MC Studio"),
                          QKeySequence::Quit, QStringLiteral("application-exit"));
     quit->setMenuRole(QAction::QuitRole);

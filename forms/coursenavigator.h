@@ -33,6 +33,9 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    void fillFilters();
+    void refillFaculties();
+    void applyFilters();
 
     std::unique_ptr<Ui::CourseNavigator> m_ui;
     CourseFilterModel *m_filter;

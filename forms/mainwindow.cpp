@@ -6,6 +6,9 @@
 #include "appsettings.h"
 #include "applicationactions.h"
 #include "appversion.h"
+#include "connectserverdialog.h"
+#include "serverparams.h"
+#include "database.h"
 #include "workspace.h"
 
 #include <QCloseEvent>
@@ -56,6 +59,7 @@ void MainWindow::buildMenus()
     auto add = [this](QMenu *menu, QLatin1String id) { menu->addAction(m_actions->action(QString(id))); };
     add(m_ui->menuFile, ActionId::NewDatabase);
     add(m_ui->menuFile, ActionId::OpenDatabase);
+    add(m_ui->menuFile, ActionId::ConnectServer);
     m_ui->menuFile->addMenu(m_ui->menuRecent);
     m_ui->menuFile->addSeparator();
     add(m_ui->menuFile, ActionId::Quit);
@@ -83,6 +87,7 @@ void MainWindow::connectActions()
     };
     on(ActionId::NewDatabase, &MainWindow::newDatabase);
     on(ActionId::OpenDatabase, &MainWindow::openDatabase);
+    on(ActionId::ConnectServer, [this] { connectServerDialog(QString()); });
     on(ActionId::Quit, &QWidget::close);
     on(ActionId::FindCourse, [this] {
         m_ui->navigatorDock->show();
@@ -109,7 +114,10 @@ void MainWindow::onDatabaseChanged()
 {
     m_databaseLabel->setText(m_workspace->description());
     m_databaseLabel->setToolTip(m_workspace->location());
-    const QString where = m_workspace->isOpen() ? QFileInfo(m_workspace->location()).fileName() : QString();
+    QString where;
+    if (m_workspace->isOpen())
+        where = m_workspace->database()->backend() == Database::Backend::Postgres ? m_workspace->location()
+                                                                                   : QFileInfo(m_workspace->location()).fileName();
     setWindowTitle(where.isEmpty() ? tr("MC Studio") : tr("%1 — MC Studio").arg(where));
     m_ui->navigator->setDatabaseOpen(m_workspace->isOpen());
     updateCentralPage();
@@ -166,6 +174,10 @@ void MainWindow::openDatabase()
 
 void MainWindow::openLocation(const QString &location)
 {
+    if (location.startsWith(QLatin1String("postgres"))) {
+        connectServerDialog(location);
+        return;
+    }
     QString error;
     if (!m_workspace->openLocalFile(location, &error)) {
         QMessageBox::warning(this, tr("Open Database"), error);
@@ -173,6 +185,32 @@ void MainWindow::openLocation(const QString &location)
     }
     m_settings->setLastDatabase(location);
     m_settings->addRecentDatabase(location);
+}
+
+void MainWindow::connectServerDialog(const QString &url)
+{
+    ConnectServerDialog dialog(this);
+    if (!url.isEmpty()) {
+        if (const auto params = ServerParams::fromUrl(url, nullptr))
+            dialog.setParams(*params);
+    }
+    while (dialog.exec() == QDialog::Accepted) {
+        if (connectToServer(dialog.params()))
+            return;
+    }
+}
+
+bool MainWindow::connectToServer(const ServerParams &params)
+{
+    QString error;
+    if (!m_workspace->connectToServer(params, &error)) {
+        QMessageBox::warning(this, tr("Connect to Server"), error);
+        return false;
+    }
+    // The URL carries no password: settings and the recent list never hold one.
+    m_settings->setLastDatabase(params.url());
+    m_settings->addRecentDatabase(params.url());
+    return true;
 }
 
 void MainWindow::chooseLanguage(const QString &code)

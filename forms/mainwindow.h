@@ -13,6 +13,7 @@ namespace Ui {
 class MainWindow;
 }
 
+struct ServerParams;
 class ActionManager;
 class AppSettings;
 class Workspace;
@@ -27,6 +28,10 @@ public:
     ~MainWindow() override;
 
     ActionManager *actions() const { return m_actions; }
+    // Opens a local file, or a server URL (asking for the password), and remembers it as recent.
+    void openLocation(const QString &location);
+    // Connects to a server; only the URL without the password is remembered.
+    bool connectToServer(const ServerParams &params);
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
 protected:
@@ -39,7 +44,7 @@ private:
     void rebuildRecentMenu();
     void newDatabase();
     void openDatabase();
-    void openLocation(const QString &location);
+    void connectServerDialog(const QString &url);
     void chooseLanguage(const QString &code);
     void showAbout();
     void updateCentralPage();

@@ -1,7 +1,11 @@
 #include "workspace.h"
 
 #include "courselistmodel.h"
+#include "courserepository.h"
 #include "database.h"
+#include "demoportfolio.h"
+
+#include <QFileInfo>
 
 namespace mcs {
 
@@ -21,6 +25,29 @@ bool Workspace::openLocalFile(const QString &path, QString *error)
 bool Workspace::connectToServer(const ServerParams &params, QString *error)
 {
     return adopt(Database::openPostgres(params, error), error);
+}
+
+bool Workspace::createDemoDatabase(const QString &path, int courses, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("%1 already exists; the demonstration portfolio goes only into a new file").arg(path);
+        return false;
+    }
+    auto db = Database::openSqlite(path, error);
+    if (!db)
+        return false;
+    DemoPortfolio::Options options;
+    options.courses = courses;
+    options.learners = courses * 10;
+    DemoPortfolio demo(options);
+    QString why;
+    if (!demo.write(*db, nullptr, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return adopt(std::move(db), error);
 }
 
 bool Workspace::adopt(std::unique_ptr<Database> db, QString *error)
@@ -52,9 +79,12 @@ QString Workspace::description() const
 
 bool Workspace::refreshCourses(QString *error)
 {
-    Q_UNUSED(error)
-    // The course repository (storage issue) fills this; a new database has no courses yet.
-    m_courses->setCourses({});
+    QVector<CourseSummary> list;
+    if (m_database && !CourseRepository(*m_database).listSummaries(&list, error)) {
+        m_courses->setCourses({});
+        return false;
+    }
+    m_courses->setCourses(std::move(list));
     return true;
 }
 

@@ -23,6 +23,9 @@ public:
 
     bool openLocalFile(const QString &path, QString *error);
     bool connectToServer(const ServerParams &params, QString *error);
+    // Creates a new local file holding the demonstration portfolio (DemoPortfolio) and opens it:
+    // what a newcomer sees on the first start. Refuses a file that already exists.
+    bool createDemoDatabase(const QString &path, int courses, QString *error);
     void close();
 
     bool isOpen() const { return m_database != nullptr; }
@@ -31,8 +34,9 @@ public:
     QString description() const; // for the status bar
 
     CourseListModel *courses() const { return m_courses; }
-    // Reloads the course list from the database.
+    // Reloads the course list from the database (one query, whatever the number of courses).
     bool refreshCourses(QString *error);
+
 
 Q_SIGNALS:
     void databaseChanged();
