@@ -7,6 +7,9 @@
 
 #include <QSqlQuery>
 
+#include <atomic>
+#include <thread>
+
 using namespace mcs;
 using mcs::test::BackendTest;
 using mcs::test::sampleCourse;
@@ -146,6 +149,57 @@ TEST_P(CourseRepositoryTest, ASaveOverAnotherConnectionsChangeIsAConflictNamingT
     reloaded.synopsis = QStringLiteral("Merged synopsis");
     EXPECT_TRUE(b.save(&reloaded, QStringLiteral("ahmad")).ok());
     EXPECT_EQ(reloaded.rowVersion, 3);
+}
+
+// Two people save the same version at the same moment, each on their own connection and thread:
+// exactly one save wins, the other gets a conflict, and the stored course is wholly the winner's.
+TEST_P(CourseRepositoryTest, ConcurrentSavesOfOneVersionLetExactlyOneWin)
+{
+    auto setup = open();
+    ASSERT_TRUE(setup);
+    Course original = sampleCourse(QStringLiteral("MC100"), 5, 40);
+    ASSERT_TRUE(CourseRepository(*setup).save(&original, QStringLiteral("setup")).ok());
+    setup.reset();
+
+    for (int round = 0; round < 5; ++round) {
+        std::atomic<int> ready{0};
+        StoreResult results[2];
+        auto person = [&](int who) {
+            QString error;
+            auto db = backend() == test::Backend::Sqlite ? Database::openSqlite(sqlitePath(), &error)
+                                                         : Database::openPostgres(serverParams(), &error);
+            if (!db)
+                return;
+            CourseRepository repo(*db);
+            Course mine = *repo.load(original.id, &error);
+            mine.synopsis = QStringLiteral("person %1 round %2").arg(who).arg(round);
+            for (LearningUnit &u : mine.table4.units)
+                for (Activity &a : u.activities)
+                    a.quantity = who * 1000 + round;
+            ++ready;
+            while (ready.load() < 2)
+                std::this_thread::yield();
+            results[who] = repo.save(&mine, QStringLiteral("person %1").arg(who));
+        };
+        std::thread a(person, 0);
+        std::thread b(person, 1);
+        a.join();
+        b.join();
+        const int wins = int(results[0].ok()) + int(results[1].ok());
+        ASSERT_EQ(wins, 1) << results[0].message.toStdString() << " / " << results[1].message.toStdString();
+        const int winner = results[0].ok() ? 0 : 1;
+        EXPECT_EQ(results[1 - winner].status, StoreResult::Status::Conflict);
+        EXPECT_TRUE(results[1 - winner].message.contains(QStringLiteral("MC100")));
+
+        auto check = open();
+        const auto stored = CourseRepository(*check).load(original.id, nullptr);
+        ASSERT_TRUE(stored);
+        EXPECT_EQ(stored->synopsis, QStringLiteral("person %1 round %2").arg(winner).arg(round));
+        EXPECT_EQ(stored->updatedBy, QStringLiteral("person %1").arg(winner));
+        for (const LearningUnit &u : stored->table4.units)
+            for (const Activity &act : u.activities)
+                ASSERT_EQ(act.quantity, winner * 1000 + round);
+    }
 }
 
 TEST_P(CourseRepositoryTest, SavingACourseSomeoneDeletedSaysSo)

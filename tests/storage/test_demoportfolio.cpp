@@ -1,6 +1,7 @@
 #include "courserepository.h"
 #include "database.h"
 #include "demoportfolio.h"
+#include "nric.h"
 #include "offeringrepository.h"
 #include "testdatabases.h"
 
@@ -161,6 +162,9 @@ TEST(DemoPortfolio, LearnersCarryValidNricsOrPassports)
             EXPECT_FALSE(l.nationality.isEmpty());
         } else {
             EXPECT_TRUE(isValidNric(l.nric)) << l.nric.toStdString();
+            const NricCheck check = checkNric(l.nric, QDate(2026, 11, 30)); // the statements' own checker
+            EXPECT_TRUE(check.valid) << l.nric.toStdString() << ": " << check.error.toStdString();
+            EXPECT_EQ(check.normalized, l.nric);
             EXPECT_TRUE(l.passportNo.isEmpty());
         }
     }
