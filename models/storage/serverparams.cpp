@@ -1,6 +1,7 @@
 #include "serverparams.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace mcs {
@@ -8,11 +9,14 @@ namespace mcs {
 std::optional<ServerParams> ServerParams::fromUrl(const QString &text, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
+    // Messages name the URL as given, minus any password in it: they end up in logs.
+    QString shown = text;
+    shown.replace(QRegularExpression(QStringLiteral("(://[^:/@]*):[^@]*@")), QStringLiteral("\\1@"));
     if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
         if (error)
             *error = QCoreApplication::translate("mcs::ServerParams",
                                                  "'%1' is not a server URL of the form postgresql://user@host:port/database")
-                         .arg(text);
+                         .arg(shown);
         return std::nullopt;
     }
     ServerParams p;
@@ -26,7 +30,7 @@ std::optional<ServerParams> ServerParams::fromUrl(const QString &text, QString *
         if (error)
             *error = QCoreApplication::translate("mcs::ServerParams",
                                                  "the server URL '%1' needs a user and a database name")
-                         .arg(text);
+                         .arg(shown);
         return std::nullopt;
     }
     return p;

@@ -118,3 +118,15 @@ TEST_P(RecordsTest, RateTableVersionsAreKeptAndNeverReplaced)
 }
 
 MCS_INSTANTIATE_BACKENDS(RecordsTest);
+
+TEST(ServerUrlErrors, NeverRepeatAPasswordGivenInTheUrl)
+{
+    QString error;
+    EXPECT_FALSE(ServerParams::fromUrl(QStringLiteral("postgresql://officer:Rahsia123@db.example.my:5432/"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("officer@db.example.my"))) << error.toStdString();
+    EXPECT_FALSE(error.contains(QStringLiteral("Rahsia123"))) << error.toStdString();
+    EXPECT_FALSE(ServerParams::fromUrl(QStringLiteral("mysql://officer:Rahsia123@db/x"), &error));
+    EXPECT_FALSE(error.contains(QStringLiteral("Rahsia123"))) << error.toStdString();
+    EXPECT_FALSE(ServerParams::fromUrl(QStringLiteral("postgresql://officer:Rahsia123@db:99999999/x"), &error));
+    EXPECT_FALSE(error.contains(QStringLiteral("Rahsia123"))) << error.toStdString();
+}
