@@ -183,6 +183,10 @@ void MainWindow::openLocation(const QString &location)
         QMessageBox::warning(this, tr("Open Database"), error);
         return;
     }
+    if (const QString backup = m_workspace->database()->backupPath(); !backup.isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded to this version of MC Studio; the previous copy is "
+                                    "kept as %1")
+                                     .arg(QDir::toNativeSeparators(backup)));
     m_settings->setLastDatabase(location);
     m_settings->addRecentDatabase(location);
 }

@@ -3,6 +3,7 @@
 #include "coursefiltermodel.h"
 #include "courselistmodel.h"
 #include "coursenavigator.h"
+#include "database.h"
 #include "mainwindow.h"
 #include "testdatabases.h"
 #include "workspace.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using namespace mcs;
@@ -125,4 +127,19 @@ TEST_F(NavigatorFilterTest, ConnectingToTheServerRemembersTheUrlButNeverThePassw
     const QByteArray text = ini.readAll();
     EXPECT_TRUE(text.contains(p.host.toUtf8()));
     EXPECT_FALSE(text.contains(p.password.toUtf8())) << text.toStdString();
+}
+
+TEST_F(NavigatorFilterTest, OpeningAnOlderDatabaseSaysWhereTheBackupIs)
+{
+    const QString path = dir.filePath(QStringLiteral("old.mcs"));
+    {
+        QString error;
+        ASSERT_TRUE(Database::openSqlite(path, &error, 1)) << error.toStdString();
+    }
+    MainWindow w(&settings, &workspace);
+    w.openLocation(path);
+    EXPECT_EQ(workspace.location(), path);
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("old.mcs.v1.bak")))
+        << w.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(settings.recentDatabases().first(), path);
 }

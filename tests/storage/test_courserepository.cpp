@@ -113,6 +113,24 @@ TEST_P(CourseRepositoryTest, ListingCostsOneQueryWhateverTheNumberOfCourses)
     EXPECT_EQ(list[7].faculty, QStringLiteral("Faculty of Computer Science and Information Technology"));
 }
 
+TEST_P(CourseRepositoryTest, LoadingCostsTheSameQueriesWhateverTheCourseHolds)
+{
+    auto db = open();
+    ASSERT_TRUE(db);
+    CourseRepository repo(*db);
+    Course small = sampleCourse(QStringLiteral("MC001"), 1, 1);
+    Course large = sampleCourse(QStringLiteral("MC002"), 12, 40);
+    ASSERT_TRUE(repo.save(&small, QStringLiteral("x")).ok());
+    ASSERT_TRUE(repo.save(&large, QStringLiteral("x")).ok());
+    qint64 before = db->statementCount();
+    ASSERT_TRUE(repo.load(small.id, nullptr));
+    const qint64 smallCost = db->statementCount() - before;
+    before = db->statementCount();
+    ASSERT_TRUE(repo.load(large.id, nullptr));
+    EXPECT_EQ(db->statementCount() - before, smallCost);
+    EXPECT_EQ(smallCost, 8); // course, lecturers, CLOs, assessment, units, activities, milestones, attachments
+}
+
 TEST_P(CourseRepositoryTest, ASaveOverAnotherConnectionsChangeIsAConflictNamingTheCourse)
 {
     auto first = open();
