@@ -37,7 +37,6 @@ public:
     // Reloads the course list from the database (one query, whatever the number of courses).
     bool refreshCourses(QString *error);
 
-
 Q_SIGNALS:
     void databaseChanged();
 

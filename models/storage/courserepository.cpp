@@ -80,6 +80,12 @@ QString placeholders(int n)
     return marks.join(QStringLiteral(", "));
 }
 
+// Table 3 cumulative progress after milestone `number`; 0 before the first.
+int progressAfter(int number)
+{
+    return number >= 1 && number <= MilestonePlan::kCount ? MilestonePlan::cumulativePercent(number) : 0;
+}
+
 QDateTime nowToTheMillisecond()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -87,12 +93,6 @@ QDateTime nowToTheMillisecond()
 }
 
 } // namespace
-
-int tableThreeProgress(int number)
-{
-    static const int kCumulative[] = {0, 15, 20, 40, 60, 65, 70, 85, 100};
-    return number >= 0 && number <= 8 ? kCumulative[number] : 0;
-}
 
 CourseRepository::CourseRepository(Database &db)
     : m_db(db)
@@ -121,8 +121,42 @@ bool CourseRepository::listSummaries(QVector<CourseSummary> *out, QString *error
         s.faculty = q.value(3).toString();
         courseKindFromKey(q.value(4).toString(), &s.kind);
         approvalStatusFromKey(q.value(5).toString(), &s.status);
-        s.progressPercent = tableThreeProgress(q.value(6).toInt());
+        s.progressPercent = progressAfter(q.value(6).toInt());
         out->append(s);
+    }
+    return true;
+}
+
+bool CourseRepository::listWithMilestones(QVector<CourseMilestones> *out, QString *error) const
+{
+    out->clear();
+    QVector<CourseSummary> summaries;
+    if (!listSummaries(&summaries, error))
+        return false;
+    QHash<qint64, int> index;
+    out->reserve(summaries.size());
+    for (const CourseSummary &s : summaries) {
+        index.insert(s.id, int(out->size()));
+        out->append({s, {}});
+    }
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT course_id, number, planned_start, planned_due,"
+                                              " actual_completion, notes FROM milestone ORDER BY course_id, number"));
+    if (!m_db.exec(q)) {
+        if (error)
+            *error = m_db.lastError();
+        return false;
+    }
+    while (q.next()) {
+        const int i = index.value(q.value(0).toLongLong(), -1);
+        if (i < 0)
+            continue; // a course added between the two queries: it appears on the next refresh
+        Milestone m;
+        m.number = q.value(1).toInt();
+        m.plannedStart = sql::toDate(q.value(2));
+        m.plannedDue = sql::toDate(q.value(3));
+        m.actualCompletion = sql::toDate(q.value(4));
+        m.notes = q.value(5).toString();
+        (*out)[i].milestones.append(m);
     }
     return true;
 }

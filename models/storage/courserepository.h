@@ -2,6 +2,7 @@
 
 #include "course.h"
 #include "coursesummary.h"
+#include "portfolio.h"
 #include "storeresult.h"
 
 #include <QDateTime>
@@ -24,6 +25,9 @@ public:
 
     // Every course's summary line, ordered by code.
     bool listSummaries(QVector<CourseSummary> *out, QString *error) const;
+    // Every course's summary with its eight milestones, ordered by code: what the Gantt chart and
+    // the dashboard read. Two queries, whatever the number of courses.
+    bool listWithMilestones(QVector<CourseMilestones> *out, QString *error) const;
     std::optional<Course> load(qint64 id, QString *error) const;
     // The id of the course with this code; 0 when there is none.
     qint64 idOfCode(const QString &code, QString *error) const;
@@ -47,9 +51,5 @@ private:
     Database &m_db;
     std::function<QDateTime()> m_clock;
 };
-
-// Cumulative development progress after milestone `number` (Table 3): 15, 20, 40, 60, 65, 70,
-// 85, 100 %; 0 before the first.
-int tableThreeProgress(int number);
 
 } // namespace mcs

@@ -1,5 +1,7 @@
 #include "demoportfolio.h"
 
+#include "milestoneplan.h"
+
 #include "courserepository.h"
 #include "database.h"
 #include "offeringrepository.h"
@@ -74,9 +76,6 @@ const Foreign kForeign[] = {
 const char *const kStateCodes[] = {"13", "13", "13", "12", "01", "10", "14", "08", "07", "05", "11", "06"};
 const char *const kPlatforms[] = {"UNIMAS eLEAP", "OpenLearning", "MUST MOOC Platform", "Google Classroom"};
 const char *const kRoles[] = {"Course coordinator", "Content developer", "Co-lecturer"};
-
-// Table 3 suggested durations in days (domain.md "Development milestones").
-const int kMilestoneDays[] = {7, 14, 30, 45, 7, 7, 21, 28};
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
@@ -363,32 +362,30 @@ void DemoPortfolio::fillMilestones(Course *c)
     case ApprovalStatus::Registered:
     case ApprovalStatus::Offered: done = 8; break;
     }
-    int elapsed = 0;
-    for (int m = 0; m < done; ++m)
-        elapsed += kMilestoneDays[m];
-    // Started long enough ago for the completed milestones; the lag decides whether the next
-    // one is on time or already overdue.
-    QDate start = done == 0 ? m_options.today.addDays(between(7, 45))
-                            : m_options.today.addDays(-elapsed - between(0, 50) - (done == 8 ? 120 : 0));
-    for (int m = 1; m <= 8; ++m) {
-        Milestone ms;
-        ms.number = m;
-        ms.plannedStart = start;
-        ms.plannedDue = start.addDays(kMilestoneDays[m - 1] - 1);
-        if (m <= done) {
+    // Planned by the Table 3 rules (MilestonePlan), started long enough ago for the completed
+    // milestones; the lag decides whether the next one is on time or already overdue.
+    const MilestoneList probe = MilestonePlan::plannedSchedule(m_options.today);
+    const qint64 elapsed = done == 0 ? 0 : m_options.today.daysTo(probe[done - 1].plannedDue);
+    const QDate start = done == 0 ? m_options.today.addDays(between(7, 45))
+                                  : m_options.today.addDays(-elapsed - between(0, 50) - (done == 8 ? 120 : 0));
+    c->milestones = MilestonePlan::plannedSchedule(start);
+    QDate previous;
+    for (Milestone &ms : c->milestones) {
+        if (ms.number <= done) {
             QDate finished = ms.plannedDue.addDays(between(-3, 6));
+            if (previous.isValid() && finished < previous)
+                finished = previous; // completions are recorded in order
             if (finished > m_options.today)
                 finished = m_options.today;
             ms.actualCompletion = finished;
+            previous = finished;
             if (pick(3) == 0)
                 ms.notes = oneOf({QStringLiteral("Completed with minor corrections from the SME."),
                                   QStringLiteral("Approved at the faculty meeting."),
                                   QStringLiteral("Recorded at the CFLEX studio.")});
-        } else if (m == done + 1 && ms.plannedDue < m_options.today) {
+        } else if (ms.number == done + 1 && MilestonePlan::isOverdue(ms, m_options.today)) {
             ms.notes = QStringLiteral("Behind schedule: waiting for studio time.");
         }
-        c->milestones.append(ms);
-        start = ms.plannedDue.addDays(1);
     }
 }
 

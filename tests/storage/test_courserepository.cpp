@@ -111,6 +111,18 @@ TEST_P(CourseRepositoryTest, ListingCostsOneQueryWhateverTheNumberOfCourses)
     EXPECT_EQ(list[7].kind, CourseKind::AccreditedCourse);
     EXPECT_EQ(list[7].status, ApprovalStatus::InDevelopment);
     EXPECT_EQ(list[7].faculty, QStringLiteral("Faculty of Computer Science and Information Technology"));
+
+    // The Gantt chart's read: summaries and all milestones in two queries.
+    QVector<CourseMilestones> withMilestones;
+    before = db->statementCount();
+    ASSERT_TRUE(repo.listWithMilestones(&withMilestones, nullptr));
+    EXPECT_EQ(db->statementCount() - before, 2);
+    ASSERT_EQ(withMilestones.size(), 30);
+    for (int i = 0; i < 30; ++i) {
+        EXPECT_EQ(withMilestones[i].course.code, list[i].code);
+        EXPECT_EQ(withMilestones[i].milestones.size(), i % 9);
+        EXPECT_EQ(MilestonePlan::progressPercent(withMilestones[i].milestones), list[i].progressPercent);
+    }
 }
 
 TEST_P(CourseRepositoryTest, LoadingCostsTheSameQueriesWhateverTheCourseHolds)

@@ -1,6 +1,7 @@
 #include "courserepository.h"
 #include "database.h"
 #include "demoportfolio.h"
+#include "milestoneplan.h"
 #include "nric.h"
 #include "offeringrepository.h"
 #include "testdatabases.h"
@@ -135,10 +136,24 @@ TEST(DemoPortfolio, MilestonesAtEveryStageSomeOverdueSomeDone)
             if (m.isCompleted()) {
                 ++completed;
                 EXPECT_LE(m.actualCompletion, today);
-            } else if (m.plannedDue < today) {
+            } else if (MilestonePlan::isOverdue(m, today)) {
                 ++overdue;
             }
         }
+        // Completions follow the milestone rules: in order, each after the one before.
+        for (const Milestone &m : c.milestones)
+            if (m.isCompleted()) {
+                EXPECT_TRUE(MilestonePlan::canComplete(c.milestones, m.number, m.actualCompletion))
+                    << c.code.toStdString() << " milestone " << m.number;
+            }
+        EXPECT_EQ(c.milestones, [&] {
+            MilestoneList plan = MilestonePlan::plannedSchedule(c.milestones.first().plannedStart);
+            for (int i = 0; i < plan.size(); ++i) {
+                plan[i].actualCompletion = c.milestones[i].actualCompletion;
+                plan[i].notes = c.milestones[i].notes;
+            }
+            return plan;
+        }()) << "planned by the Table 3 rules";
         done += completed;
         completedCounts.insert(completed);
     }
