@@ -107,7 +107,8 @@ bool CourseRepository::listSummaries(QVector<CourseSummary> *out, QString *error
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT c.id, c.code, c.title, c.faculty, c.kind, c.status,"
         " (SELECT MAX(m.number) FROM milestone m WHERE m.course_id = c.id AND m.actual_completion IS NOT NULL)"
-        " FROM course c ORDER BY c.code"));
+        " FROM course c ORDER BY c.code"),
+        m_db.backend() == Database::Backend::Sqlite); // PostgreSQL: one fetch, not row by row
     if (!m_db.exec(q)) {
         if (error)
             *error = m_db.lastError();

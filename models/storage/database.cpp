@@ -252,10 +252,10 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery Database::prepare(const QString &sql)
+QSqlQuery Database::prepare(const QString &sql, bool forwardOnly)
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    q.setForwardOnly(forwardOnly);
     if (!q.prepare(sql))
         m_lastError = errorText(q.lastError());
     return q;

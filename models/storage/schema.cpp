@@ -119,8 +119,9 @@ bool Schema::probe(Database &db, Probe *probe, QString *error)
 {
     *probe = Probe();
     const bool pg = db.backend() == Database::Backend::Postgres;
-    QSqlQuery q = db.prepare(pg ? QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                                 " WHERE table_schema = current_schema()")
+    // pg_catalog rather than information_schema: the same answer at a fraction of the cost on open.
+    QSqlQuery q = db.prepare(pg ? QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables"
+                                                 " WHERE schemaname = current_schema()")
                                 : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     if (!db.exec(q)) {
         *error = db.lastError();

@@ -136,6 +136,42 @@ static void BM_PostgresOpenAndListNavigator(benchmark::State &state)
 }
 BENCHMARK(BM_PostgresOpenAndListNavigator)->Arg(500)->Arg(5000)->Unit(benchmark::kMillisecond);
 
+// The list alone on an open connection: what a refresh costs once connected.
+static void BM_PostgresListNavigatorConnected(benchmark::State &state)
+{
+    ensureApp();
+    const auto server = benchServer(int(state.range(0)));
+    if (!server) {
+        state.SkipWithError("MCS_TEST_PG_* not set: run under tests/with-postgres.sh");
+        return;
+    }
+    QString error;
+    auto db = Database::openPostgres(*server, &error);
+    CourseRepository repo(*db);
+    for (auto _ : state) {
+        QVector<CourseSummary> list;
+        repo.listSummaries(&list, nullptr);
+        benchmark::DoNotOptimize(list.size());
+    }
+}
+BENCHMARK(BM_PostgresListNavigatorConnected)->Arg(5000)->Unit(benchmark::kMillisecond);
+
+static void BM_PostgresConnectOnly(benchmark::State &state)
+{
+    ensureApp();
+    const auto server = benchServer(0);
+    if (!server) {
+        state.SkipWithError("MCS_TEST_PG_* not set: run under tests/with-postgres.sh");
+        return;
+    }
+    for (auto _ : state) {
+        QString error;
+        auto db = Database::openPostgres(*server, &error);
+        benchmark::DoNotOptimize(db.get());
+    }
+}
+BENCHMARK(BM_PostgresConnectOnly)->Unit(benchmark::kMillisecond);
+
 static void saveLargeCourse(benchmark::State &state, Database &db)
 {
     CourseRepository repo(db);
