@@ -14,6 +14,8 @@ int runVerify(const QStringList &args, Context &ctx);
 int runSlt(const QStringList &args, Context &ctx);
 int runTable4(const QStringList &args, Context &ctx);
 int runSchedule(const QStringList &args, Context &ctx);
+int runPortfolio(const QStringList &args, Context &ctx);
+int runIcs(const QStringList &args, Context &ctx);
 
 int runDemo(const QStringList &args, Context &ctx);
 int runList(const QStringList &args, Context &ctx);
