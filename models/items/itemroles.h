@@ -26,6 +26,10 @@ enum ItemRole {
     ForecastDueRole,         // QDate: forecast completion (course rows: of the whole course)
     OverdueRole,             // bool
     NextDueRole,             // QDate: planned due of the current milestone (course rows)
+    Table4IsUnitRole,                // bool: a Table 4 row is a learning unit (else an activity)
+    Table4RateHintRole,              // QString: the 2.2 range and default of an activity's rate
+    Table4OutOfRangeRole,            // bool: the chosen rate lies outside the 2.2 range
+    Table4HoursRole,                 // double: planned SLT hours of the row, unrounded
 };
 
 // What a row of the Gantt tree is.

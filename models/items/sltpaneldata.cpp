@@ -1,0 +1,77 @@
+#include "sltpaneldata.h"
+
+#include "coursedocument.h"
+
+#include <QCoreApplication>
+
+namespace mcs {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mcs::SltPanelData", text);
+}
+// Domain section 3 (delivery): Substitute Blended Learning allows 30-79% of SLT online.
+constexpr double kSblMinOnline = 30;
+constexpr double kSblMaxOnline = 79;
+} // namespace
+
+QString SltPanelData::hours(double h)
+{
+    return tr("%1 h").arg(QString::number(h, 'f', 2));
+}
+
+SltPanelData SltPanelData::from(const CourseDocument &doc)
+{
+    const SltCalculator &slt = doc.slt();
+    SltPanelData d;
+    d.totalHours = slt.totalHours();
+    d.minHours = slt.minHours();
+    d.maxHours = slt.maxHours();
+    d.credits = slt.credits();
+    d.claimableCredits = slt.claimableCredits();
+    d.physicalHours = slt.modeHours(DeliveryMode::Physical);
+    d.syncHours = slt.modeHours(DeliveryMode::OnlineSync);
+    d.independentHours = slt.modeHours(DeliveryMode::OnlineAsync);
+    d.onlineShare = slt.onlineShare();
+    d.weightTotal = slt.assessmentWeightTotal();
+    d.sbl = doc.course().delivery == CourseDelivery::Sbl;
+    d.onlineShareInWindow = !d.sbl || (d.onlineShare >= kSblMinOnline && d.onlineShare <= kSblMaxOnline);
+    d.errorCount = slt.errorCount();
+    d.warningCount = slt.warningCount();
+
+    d.total = {tr("Total SLT"), hours(d.totalHours),
+               tr("Sum over every activity of quantity × rate (SLT minutes per unit; the range's midpoint when "
+                  "no rate is given) ÷ 60 (guideline 2.2)"),
+               d.totalHours < 40};
+    d.band = {tr("Guideline band"),
+              tr("%1 – %2").arg(QString::number(d.minHours, 'f', 2), hours(d.maxHours)),
+              tr("Total SLT with every ranged activity at the lower / upper end of its 2.2 range; fixed-rate and "
+                 "'other' activities count at their planned value"),
+              false};
+    d.credit = {tr("Credits"), QString::number(d.credits, 'f', 2),
+                tr("Total SLT ÷ 40 hours (MQF: 1 credit = 40 hours of student learning time)"), false};
+    d.claimable = {tr("Claimable credits"), QString::number(d.claimableCredits, 'g', 4),
+                   tr("A stand-alone MC claims 0 credits below 40 h, else 1 credit plus 0.5 for every whole "
+                      "20 h above 40 h"),
+                   d.claimableCredits == 0};
+    QString onlineTip = tr("Online synchronous + independent (online asynchronous) hours ÷ total SLT × 100");
+    if (d.sbl)
+        onlineTip += tr("; Substitute Blended Learning allows %1–%2% online").arg(kSblMinOnline).arg(kSblMaxOnline);
+    d.online = {tr("Online share"), tr("%1 %").arg(QString::number(d.onlineShare, 'f', 1)), onlineTip,
+                !d.onlineShareInWindow};
+    d.weights = {tr("Assessment weights"), tr("%1 %").arg(QString::number(d.weightTotal, 'g', 6)),
+                 tr("Sum of the weights of every continuous and final assessment; must total 100% (1.5 f)"),
+                 d.weightTotal != 100};
+
+    for (int u = 0; u < slt.unitCount(); ++u) {
+        const LearningUnit &unit = slt.unit(u);
+        d.units.append({tr("Unit %1: %2").arg(unit.number).arg(unit.title), slt.unitHours(u)});
+    }
+    for (const QString &clo : slt.clos())
+        d.clos.append({clo, slt.cloHours(clo)});
+    d.findings = slt.findings();
+    return d;
+}
+
+} // namespace mcs

@@ -1,0 +1,188 @@
+#include "table4summaryrenderer.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <cmath>
+
+namespace mcs {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mcs::Table4SummaryRenderer", text);
+}
+QString hours(double h)
+{
+    return QString::number(h, 'f', 2);
+}
+constexpr int kColumns = 7;
+// Column widths as shares of the page width: unit, topic, weight, physical, sync, independent, total.
+constexpr double kWidths[kColumns] = {0.07, 0.37, 0.09, 0.115, 0.115, 0.125, 0.115};
+constexpr double kPointSize = 9;
+} // namespace
+
+struct Table4SummaryRenderer::Line
+{
+    enum Kind { Header, Unit, Section, Graded, Total, Credit } kind;
+    QStringList cells;
+};
+
+Table4SummaryRenderer::Table4SummaryRenderer(Table4Summary summary, QString title, QString subtitle)
+    : m_summary(std::move(summary))
+    , m_title(std::move(title))
+    , m_subtitle(std::move(subtitle))
+{
+}
+
+QVector<Table4SummaryRenderer::Line> Table4SummaryRenderer::lines() const
+{
+    QVector<Line> out;
+    out.append({Line::Header,
+                {tr("Unit"), tr("Topic / assessment"), tr("Weight (%)"), tr("Physical (h)"), tr("Online sync (h)"),
+                 tr("Independent (h)"), tr("Total SLT (h)")}});
+    const auto row = [](Line::Kind kind, const Table4Summary::Row &r) {
+        return Line{kind,
+                    {r.unit, r.topic, r.weight ? QString::number(*r.weight, 'g', 6) : QString(), hours(r.hours[0]),
+                     hours(r.hours[1]), hours(r.hours[2]), hours(r.total)}};
+    };
+    for (const auto &r : m_summary.units)
+        out.append(row(Line::Unit, r));
+    out.append({Line::Section, {tr("Continuous assessment")}});
+    for (const auto &r : m_summary.continuous)
+        out.append(row(Line::Graded, r));
+    out.append({Line::Section, {tr("Final assessment")}});
+    for (const auto &r : m_summary.finals)
+        out.append(row(Line::Graded, r));
+    out.append({Line::Total,
+                {tr("Total SLT"), QString(), QString::number(m_summary.weightTotal, 'g', 6),
+                 hours(m_summary.modeTotals[0]), hours(m_summary.modeTotals[1]), hours(m_summary.modeTotals[2]),
+                 hours(m_summary.total)}});
+    out.append({Line::Credit, {tr("Credit value (total SLT / 40 h)"), QString(), QString(), QString(), QString(),
+                               QString(), QString::number(m_summary.credits, 'f', 2)}});
+    return out;
+}
+
+double Table4SummaryRenderer::lineHeight(QPaintDevice *device) const
+{
+    QFont f;
+    f.setPointSizeF(kPointSize);
+    return std::ceil(QFontMetricsF(f, device).height() * 1.7);
+}
+
+int Table4SummaryRenderer::linesPerPage(QPaintDevice *device, const QRectF &pageRect) const
+{
+    const double lh = lineHeight(device);
+    // The title block takes three lines and the header repeats on each page.
+    return std::max(1, int(pageRect.height() / lh) - 4);
+}
+
+double Table4SummaryRenderer::contentHeight(QPaintDevice *device) const
+{
+    return (lines().size() + 3) * lineHeight(device);
+}
+
+int Table4SummaryRenderer::pageCount(QPaintDevice *device, const QRectF &pageRect) const
+{
+    const int body = int(lines().size()) - 1;
+    const int per = linesPerPage(device, pageRect);
+    return std::max(1, (body + per - 1) / per);
+}
+
+void Table4SummaryRenderer::paintPage(QPainter *p, const QRectF &rect, int page) const
+{
+    QPaintDevice *device = p->device();
+    const double lh = lineHeight(device);
+    const QVector<Line> all = lines();
+    const int per = linesPerPage(device, rect);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::TextAntialiasing);
+    QFont base;
+    base.setPointSizeF(kPointSize);
+    QFont bold = base;
+    bold.setBold(true);
+    QFont titleFont = base;
+    titleFont.setPointSizeF(kPointSize * 1.6);
+    titleFont.setBold(true);
+
+    double y = rect.top();
+    p->setPen(Qt::black);
+    p->setFont(titleFont);
+    p->drawText(QRectF(rect.left(), y, rect.width(), lh * 1.5), Qt::AlignLeft | Qt::AlignVCenter,
+                tr("Table 4: Student Learning Time (SLT)"));
+    y += lh * 1.5;
+    p->setFont(base);
+    p->setPen(QColor(0x44, 0x44, 0x44));
+    QString sub = m_title;
+    if (!m_subtitle.isEmpty())
+        sub += (sub.isEmpty() ? QString() : QStringLiteral(" · ")) + m_subtitle;
+    sub += (sub.isEmpty() ? QString() : QStringLiteral(" · "))
+        + tr("rate table version %1 (guideline 2.2); 1 credit = 40 hours of SLT (MQF)").arg(m_summary.rateTableVersion);
+    p->drawText(QRectF(rect.left(), y, rect.width(), lh), Qt::AlignLeft | Qt::AlignVCenter, sub);
+    y += lh * 1.5;
+
+    QVector<double> xs{rect.left()};
+    for (double w : kWidths)
+        xs.append(xs.last() + w * rect.width());
+    const double pad = lh * 0.25;
+    const auto drawLine = [&](const Line &line) {
+        const QRectF band(rect.left(), y, rect.width(), lh);
+        QColor fill = Qt::white;
+        switch (line.kind) {
+        case Line::Header: fill = QColor(0x1f, 0x4e, 0x79); break;
+        case Line::Section: fill = QColor(0xdd, 0xeb, 0xf7); break;
+        case Line::Total:
+        case Line::Credit: fill = QColor(0xf2, 0xf2, 0xf2); break;
+        default: break;
+        }
+        p->fillRect(band, fill);
+        p->setPen(QPen(QColor(0xbf, 0xbf, 0xbf), 0));
+        p->drawLine(band.bottomLeft(), band.bottomRight());
+        p->setFont(line.kind == Line::Unit || line.kind == Line::Graded ? base : bold);
+        p->setPen(line.kind == Line::Header ? Qt::white : Qt::black);
+        if (line.kind == Line::Section) {
+            p->drawText(band.adjusted(pad, 0, -pad, 0), Qt::AlignLeft | Qt::AlignVCenter, line.cells.value(0));
+        } else {
+            for (int c = 0; c < kColumns && c < line.cells.size(); ++c) {
+                const QRectF cell(xs.at(c) + pad, y, xs.at(c + 1) - xs.at(c) - 2 * pad, lh);
+                const bool numeric = c >= 2 && line.kind != Line::Header;
+                // The total and credit labels span the unit and topic columns.
+                const QRectF area = c == 0 && (line.kind == Line::Total || line.kind == Line::Credit)
+                    ? QRectF(cell.left(), y, xs.at(2) - xs.at(0) - 2 * pad, lh) : cell;
+                const int align = (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter
+                    | (line.kind == Line::Header ? int(Qt::TextWordWrap) : 0);
+                const QString text = line.kind == Line::Header
+                    ? line.cells.at(c) : p->fontMetrics().elidedText(line.cells.at(c), Qt::ElideRight, int(area.width()));
+                p->drawText(area, align, text);
+            }
+        }
+        y += lh;
+    };
+
+    drawLine(all.at(0));
+    const int first = 1 + page * per;
+    for (int i = first; i < all.size() && i < first + per; ++i)
+        drawLine(all.at(i));
+    p->restore();
+}
+
+bool Table4SummaryRenderer::print(QPagedPaintDevice *device) const
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const QRectF rect = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const QRectF area(0, 0, rect.width(), rect.height());
+    const int pages = pageCount(device, area);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device->newPage();
+        paintPage(&painter, area, i);
+    }
+    return painter.end();
+}
+
+} // namespace mcs
