@@ -63,7 +63,7 @@ void SltPanel::refresh()
     const auto swatch = [](int mode) {
         return QStringLiteral("<span style='color:%1'>■</span>").arg(SltModeBar::colour(mode).name());
     };
-    m_ui->modeLegend->setText(tr("%1 Physical %2 · %3 Online sync %4 · %5 Independent %6")
+    m_ui->modeLegend->setText(tr("%1 Physical: %2<br>%3 Online synchronous: %4<br>%5 Independent (online async): %6")
                                   .arg(swatch(0), SltPanelData::hours(d.physicalHours), swatch(1),
                                        SltPanelData::hours(d.syncHours), swatch(2),
                                        SltPanelData::hours(d.independentHours)));
@@ -92,12 +92,20 @@ void SltPanel::refresh()
     auto *list = m_ui->findingsList;
     list->setUpdatesEnabled(false);
     list->clear();
-    for (const SltFinding &f : d.findings) {
+    // A list of thousands of findings helps nobody and costs time on every edit: show the first ones.
+    constexpr int kShown = 200;
+    for (int i = 0; i < d.findings.size() && i < kShown; ++i) {
+        const SltFinding &f = d.findings.at(i);
         auto *item = new QListWidgetItem(f.message, list);
         item->setIcon(style()->standardIcon(f.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setData(FindingUnitRole, f.unit);
         item->setData(FindingActivityRole, f.activity);
         item->setToolTip(tr("%1 (%2)").arg(f.message, f.ruleId()));
+    }
+    if (d.findings.size() > kShown) {
+        auto *more = new QListWidgetItem(tr("… and %n more", nullptr, int(d.findings.size()) - kShown), list);
+        more->setData(FindingUnitRole, -1);
+        more->setData(FindingActivityRole, -1);
     }
     list->setUpdatesEnabled(true);
 }

@@ -39,10 +39,10 @@ Table4Editor::Table4Editor(CourseDocument *doc, QWidget *parent)
     v->header()->setSectionResizeMode(Table4Model::TypeColumn, QHeaderView::Stretch);
     const int em = v->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     v->setColumnWidth(Table4Model::QuantityColumn, 9 * em);
-    v->setColumnWidth(Table4Model::RateColumn, 6 * em);
-    v->setColumnWidth(Table4Model::ModeColumn, 13 * em);
+    v->setColumnWidth(Table4Model::RateColumn, 7 * em);
+    v->setColumnWidth(Table4Model::ModeColumn, 10 * em);
     v->setColumnWidth(Table4Model::ClosColumn, 8 * em);
-    v->setColumnWidth(Table4Model::AssessmentColumn, 7 * em);
+    v->setColumnWidth(Table4Model::AssessmentColumn, 8 * em);
     v->setColumnWidth(Table4Model::WeightColumn, 5 * em);
     v->setColumnWidth(Table4Model::HoursColumn, 5 * em);
     v->expandAll();

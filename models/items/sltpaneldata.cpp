@@ -60,7 +60,9 @@ SltPanelData SltPanelData::from(const CourseDocument &doc)
         onlineTip += tr("; Substitute Blended Learning allows %1–%2% online").arg(kSblMinOnline).arg(kSblMaxOnline);
     d.online = {tr("Online share"), tr("%1 %").arg(QString::number(d.onlineShare, 'f', 1)), onlineTip,
                 !d.onlineShareInWindow};
-    d.weights = {tr("Assessment weights"), tr("%1 %").arg(QString::number(d.weightTotal, 'g', 6)),
+    // Off 100 by a rounding (six weights of 3.33) must not read "100 %" in the warning colour.
+    const int digits = d.weightTotal == 100 || QString::number(d.weightTotal, 'g', 6) != QStringLiteral("100") ? 6 : 12;
+    d.weights = {tr("Assessment weights"), tr("%1 %").arg(QString::number(d.weightTotal, 'g', digits)),
                  tr("Sum of the weights of every continuous and final assessment; must total 100% (1.5 f)"),
                  d.weightTotal != 100};
 

@@ -24,12 +24,23 @@ QString num(double v)
     return QString::number(v, 'g', 10);
 }
 
+// Weights like 20/6 % show as 3.33, not 3.3333333.
+QString percent(double v)
+{
+    QString s = QString::number(v, 'f', 2);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
+
 QString modeName(DeliveryMode mode)
 {
     switch (mode) {
     case DeliveryMode::Physical: return Table4Model::tr("Physical");
-    case DeliveryMode::OnlineSync: return Table4Model::tr("Online synchronous");
-    case DeliveryMode::OnlineAsync: return Table4Model::tr("Independent (online async)");
+    case DeliveryMode::OnlineSync: return Table4Model::tr("Online sync");
+    case DeliveryMode::OnlineAsync: return Table4Model::tr("Independent");
     }
     return {};
 }
@@ -330,6 +341,8 @@ QVariant Table4Model::activityData(int u, int r, int column, int role) const
             return modeName(a.mode);
         if (role == Qt::EditRole)
             return deliveryModeKey(a.mode);
+        if (role == Qt::ToolTipRole && a.mode == DeliveryMode::OnlineAsync)
+            return tr("Independent learning: online asynchronous");
         break;
     case ClosColumn:
         if (role == Qt::DisplayRole)
@@ -345,7 +358,7 @@ QVariant Table4Model::activityData(int u, int r, int column, int role) const
         break;
     case WeightColumn:
         if (role == Qt::DisplayRole)
-            return a.weight ? tr("%1 %").arg(num(*a.weight)) : QString();
+            return a.weight ? tr("%1 %").arg(percent(*a.weight)) : QString();
         if (role == Qt::EditRole)
             return a.weight ? QVariant(*a.weight) : QVariant();
         if (role == Qt::TextAlignmentRole)

@@ -18,6 +18,15 @@ QString hours(double h)
 {
     return QString::number(h, 'f', 2);
 }
+QString percent(double v)
+{
+    QString s = QString::number(v, 'f', 2);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
 constexpr int kColumns = 7;
 // Column widths as shares of the page width: unit, topic, weight, physical, sync, independent, total.
 constexpr double kWidths[kColumns] = {0.07, 0.37, 0.09, 0.115, 0.115, 0.125, 0.115};
@@ -45,7 +54,7 @@ QVector<Table4SummaryRenderer::Line> Table4SummaryRenderer::lines() const
                  tr("Independent (h)"), tr("Total SLT (h)")}});
     const auto row = [](Line::Kind kind, const Table4Summary::Row &r) {
         return Line{kind,
-                    {r.unit, r.topic, r.weight ? QString::number(*r.weight, 'g', 6) : QString(), hours(r.hours[0]),
+                    {r.unit, r.topic, r.weight ? percent(*r.weight) : QString(), hours(r.hours[0]),
                      hours(r.hours[1]), hours(r.hours[2]), hours(r.total)}};
     };
     for (const auto &r : m_summary.units)
@@ -57,7 +66,7 @@ QVector<Table4SummaryRenderer::Line> Table4SummaryRenderer::lines() const
     for (const auto &r : m_summary.finals)
         out.append(row(Line::Graded, r));
     out.append({Line::Total,
-                {tr("Total SLT"), QString(), QString::number(m_summary.weightTotal, 'g', 6),
+                {tr("Total SLT"), QString(), percent(m_summary.weightTotal),
                  hours(m_summary.modeTotals[0]), hours(m_summary.modeTotals[1]), hours(m_summary.modeTotals[2]),
                  hours(m_summary.total)}});
     out.append({Line::Credit, {tr("Credit value (total SLT / 40 h)"), QString(), QString(), QString(), QString(),
@@ -76,12 +85,12 @@ int Table4SummaryRenderer::linesPerPage(QPaintDevice *device, const QRectF &page
 {
     const double lh = lineHeight(device);
     // The title block takes three lines and the header repeats on each page.
-    return std::max(1, int(pageRect.height() / lh) - 4);
+    return std::max(1, int(pageRect.height() / lh) - 5);
 }
 
 double Table4SummaryRenderer::contentHeight(QPaintDevice *device) const
 {
-    return (lines().size() + 3) * lineHeight(device);
+    return (lines().size() + 4) * lineHeight(device);
 }
 
 int Table4SummaryRenderer::pageCount(QPaintDevice *device, const QRectF &pageRect) const
@@ -129,7 +138,8 @@ void Table4SummaryRenderer::paintPage(QPainter *p, const QRectF &rect, int page)
         xs.append(xs.last() + w * rect.width());
     const double pad = lh * 0.25;
     const auto drawLine = [&](const Line &line) {
-        const QRectF band(rect.left(), y, rect.width(), lh);
+        const double h = line.kind == Line::Header ? lh * 1.6 : lh; // room for two-line headings
+        const QRectF band(rect.left(), y, rect.width(), h);
         QColor fill = Qt::white;
         switch (line.kind) {
         case Line::Header: fill = QColor(0x1f, 0x4e, 0x79); break;
@@ -147,11 +157,11 @@ void Table4SummaryRenderer::paintPage(QPainter *p, const QRectF &rect, int page)
             p->drawText(band.adjusted(pad, 0, -pad, 0), Qt::AlignLeft | Qt::AlignVCenter, line.cells.value(0));
         } else {
             for (int c = 0; c < kColumns && c < line.cells.size(); ++c) {
-                const QRectF cell(xs.at(c) + pad, y, xs.at(c + 1) - xs.at(c) - 2 * pad, lh);
+                const QRectF cell(xs.at(c) + pad, y, xs.at(c + 1) - xs.at(c) - 2 * pad, h);
                 const bool numeric = c >= 2 && line.kind != Line::Header;
                 // The total and credit labels span the unit and topic columns.
                 const QRectF area = c == 0 && (line.kind == Line::Total || line.kind == Line::Credit)
-                    ? QRectF(cell.left(), y, xs.at(2) - xs.at(0) - 2 * pad, lh) : cell;
+                    ? QRectF(cell.left(), y, xs.at(2) - xs.at(0) - 2 * pad, h) : cell;
                 const int align = (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter
                     | (line.kind == Line::Header ? int(Qt::TextWordWrap) : 0);
                 const QString text = line.kind == Line::Header
@@ -159,7 +169,7 @@ void Table4SummaryRenderer::paintPage(QPainter *p, const QRectF &rect, int page)
                 p->drawText(area, align, text);
             }
         }
-        y += lh;
+        y += h;
     };
 
     drawLine(all.at(0));
