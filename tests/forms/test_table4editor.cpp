@@ -1,6 +1,7 @@
 #include "coursedocument.h"
 #include "demoportfolio.h"
 #include "sltpanel.h"
+#include "sltratesdialog.h"
 #include "table4editor.h"
 #include "table4fixture.h"
 
@@ -13,6 +14,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -151,4 +153,13 @@ TEST(Table4Editor, PicturesOfARealisticCourse)
     editor.showSummaryAction()->trigger();
     grabIfAsked(&editor, "table4-summary.png");
     EXPECT_FALSE(editor.exportPdfAction()->text().isEmpty());
+}
+
+TEST(SltRatesDialog, ListsTheRateTableInUse)
+{
+    CourseDocument doc(table4Course());
+    SltRatesDialog dialog(doc.slt().rates());
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("ratesView"));
+    ASSERT_TRUE(view);
+    EXPECT_EQ(view->model()->rowCount(), doc.slt().rates().rates().size());
 }

@@ -2,6 +2,7 @@
 #include "coursecommands.h"
 #include "coursedocument.h"
 #include "itemroles.h"
+#include "ratetablemodel.h"
 #include "sltpaneldata.h"
 #include "table4fixture.h"
 #include "table4model.h"
@@ -255,4 +256,17 @@ TEST(SltPanelData, FiguresOfTheSampleCourse)
     EXPECT_DOUBLE_EQ(d.clos.at(1).hours, 40 / 60.0);
     EXPECT_FALSE(d.total.toolTip.isEmpty());
     EXPECT_FALSE(d.findings.isEmpty());
+}
+
+TEST(RateTableModel, ShowsEveryTypeWithItsRange)
+{
+    RateTableModel model(builtinRateTable());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), builtinRateTable().rates().size());
+    EXPECT_EQ(model.index(0, RateTableModel::KeyColumn).data().toString(), QStringLiteral("slide"));
+    EXPECT_EQ(model.index(0, RateTableModel::RateColumn).data().toString(), QStringLiteral("5–10"));
+    EXPECT_EQ(model.index(0, RateTableModel::DefaultColumn).data().toString(), QStringLiteral("7.5"));
+    const int last = model.rowCount() - 1; // "other"
+    EXPECT_EQ(model.index(last, RateTableModel::RateColumn).data().toString(), QStringLiteral("given per activity"));
+    EXPECT_EQ(model.index(last, RateTableModel::DefaultColumn).data().toString(), QString());
 }
