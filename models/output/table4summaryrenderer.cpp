@@ -93,11 +93,23 @@ double Table4SummaryRenderer::contentHeight(QPaintDevice *device) const
     return (lines().size() + 4) * lineHeight(device);
 }
 
+// The first body line of each page; the last page keeps at least a few lines with the totals.
+static QVector<int> pageStarts(int lineCount, int per)
+{
+    QVector<int> starts;
+    for (int i = 1; i < lineCount; i += per)
+        starts.append(i);
+    if (starts.isEmpty())
+        starts.append(1);
+    constexpr int kMinLastPage = 4;
+    if (starts.size() > 1 && lineCount - starts.last() < kMinLastPage)
+        starts.last() = std::max(starts.at(starts.size() - 2) + 1, lineCount - kMinLastPage);
+    return starts;
+}
+
 int Table4SummaryRenderer::pageCount(QPaintDevice *device, const QRectF &pageRect) const
 {
-    const int body = int(lines().size()) - 1;
-    const int per = linesPerPage(device, pageRect);
-    return std::max(1, (body + per - 1) / per);
+    return int(pageStarts(int(lines().size()), linesPerPage(device, pageRect)).size());
 }
 
 void Table4SummaryRenderer::paintPage(QPainter *p, const QRectF &rect, int page) const
@@ -173,8 +185,10 @@ void Table4SummaryRenderer::paintPage(QPainter *p, const QRectF &rect, int page)
     };
 
     drawLine(all.at(0));
-    const int first = 1 + page * per;
-    for (int i = first; i < all.size() && i < first + per; ++i)
+    const QVector<int> starts = pageStarts(int(all.size()), per);
+    const int first = starts.value(page, int(all.size()));
+    const int end = page + 1 < starts.size() ? starts.at(page + 1) : int(all.size());
+    for (int i = first; i < end; ++i)
         drawLine(all.at(i));
     p->restore();
 }
