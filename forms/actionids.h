@@ -8,6 +8,9 @@ namespace mcs::ActionId {
 inline constexpr QLatin1String NewDatabase{"file.new_database"};
 inline constexpr QLatin1String OpenDatabase{"file.open_database"};
 inline constexpr QLatin1String ConnectServer{"file.connect_server"};
+inline constexpr QLatin1String Save{"file.save"};
+inline constexpr QLatin1String Print{"file.print"};
+inline constexpr QLatin1String ExportPdf{"file.export_pdf"};
 inline constexpr QLatin1String Quit{"file.quit"};
 inline constexpr QLatin1String Undo{"edit.undo"};
 inline constexpr QLatin1String Redo{"edit.redo"};

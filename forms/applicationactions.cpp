@@ -37,6 +37,14 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
     make(m, ActionId::ConnectServer, ActionManager::tr("&Connect to Server…"),
          ActionManager::tr("Work on the shared PostgreSQL server of the CFLEX office"),
          QKeySequence(QStringLiteral("Ctrl+Shift+O")), QStringLiteral("network-server"));
+    make(m, ActionId::Save, ActionManager::tr("&Save"), ActionManager::tr("Save the current course"),
+         QKeySequence::Save, QStringLiteral("document-save"));
+    make(m, ActionId::Print, ActionManager::tr("&Print Proposal…"),
+         ActionManager::tr("Print the current course's application form"), QKeySequence::Print,
+         QStringLiteral("document-print"));
+    make(m, ActionId::ExportPdf, ActionManager::tr("&Export Proposal as PDF…"),
+         ActionManager::tr("Write the current course's application form to a PDF file"), {},
+         QStringLiteral("document-export"));
     QAction *quit = make(m, ActionId::Quit, ActionManager::tr("&Quit"), ActionManager::tr("Quit MC Studio"),
                          QKeySequence::Quit, QStringLiteral("application-exit"));
     quit->setMenuRole(QAction::QuitRole);

@@ -7,6 +7,9 @@
 #include "applicationactions.h"
 #include "appversion.h"
 #include "connectserverdialog.h"
+#include "coursedocument.h"
+#include "courserepository.h"
+#include "coursetab.h"
 #include "serverparams.h"
 #include "database.h"
 #include "workspace.h"
@@ -62,6 +65,10 @@ void MainWindow::buildMenus()
     add(m_ui->menuFile, ActionId::ConnectServer);
     m_ui->menuFile->addMenu(m_ui->menuRecent);
     m_ui->menuFile->addSeparator();
+    add(m_ui->menuFile, ActionId::Save);
+    add(m_ui->menuFile, ActionId::Print);
+    add(m_ui->menuFile, ActionId::ExportPdf);
+    m_ui->menuFile->addSeparator();
     add(m_ui->menuFile, ActionId::Quit);
 
     add(m_ui->menuEdit, ActionId::Undo);
@@ -108,6 +115,70 @@ void MainWindow::connectActions()
         m_ui->courseTabs->widget(index)->close();
     });
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    on(ActionId::Save, [this] {
+        if (CourseTab *tab = currentCourseTab())
+            tab->save();
+    });
+    on(ActionId::Print, [this] {
+        if (CourseTab *tab = currentCourseTab())
+            tab->print();
+    });
+    on(ActionId::ExportPdf, [this] {
+        CourseTab *tab = currentCourseTab();
+        if (!tab)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Proposal as PDF"),
+                                                          tab->document()->course().code + QStringLiteral(".pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        if (!path.isEmpty() && !tab->exportPdf(path))
+            QMessageBox::warning(this, tr("Export Proposal as PDF"), tr("%1 could not be written.").arg(path));
+    });
+    connect(m_ui->navigator, &CourseNavigator::courseActivated, this, &MainWindow::openCourse);
+    connect(m_ui->courseTabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    onCurrentTabChanged();
+}
+
+CourseTab *MainWindow::currentCourseTab() const
+{
+    return qobject_cast<CourseTab *>(m_ui->courseTabs->currentWidget());
+}
+
+CourseTab *MainWindow::openCourse(qint64 courseId)
+{
+    for (int i = 0; i < m_ui->courseTabs->count(); ++i) {
+        auto *tab = qobject_cast<CourseTab *>(m_ui->courseTabs->widget(i));
+        if (tab && tab->courseId() == courseId) {
+            m_ui->courseTabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    if (!m_workspace->database())
+        return nullptr;
+    QString error;
+    std::optional<Course> course = CourseRepository(*m_workspace->database()).load(courseId, &error);
+    if (!course) {
+        QMessageBox::warning(this, tr("Open Course"), error);
+        return nullptr;
+    }
+    auto *tab = new CourseTab(std::move(*course), m_workspace,
+                              ComplianceContext{m_settings->accreditedProgrammeNames(), builtinBloomVerbs()});
+    m_undoGroup->addStack(tab->document()->undoStack());
+    const int index = m_ui->courseTabs->addTab(tab, tab->title());
+    connect(tab, &CourseTab::titleChanged, this, [this, tab](const QString &title) {
+        m_ui->courseTabs->setTabText(m_ui->courseTabs->indexOf(tab), title);
+    });
+    connect(tab, &QObject::destroyed, this, &MainWindow::updateCentralPage, Qt::QueuedConnection);
+    m_ui->courseTabs->setCurrentIndex(index);
+    updateCentralPage();
+    return tab;
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    CourseTab *tab = currentCourseTab();
+    m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
+    for (QLatin1String id : {ActionId::Save, ActionId::Print, ActionId::ExportPdf})
+        m_actions->action(QString(id))->setEnabled(tab != nullptr);
 }
 
 void MainWindow::onDatabaseChanged()

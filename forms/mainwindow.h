@@ -16,6 +16,7 @@ class MainWindow;
 struct ServerParams;
 class ActionManager;
 class AppSettings;
+class CourseTab;
 class Workspace;
 
 // The application's frame: menus, the course navigator dock, the course tabs and the status
@@ -33,6 +34,9 @@ public:
     // Connects to a server; only the URL without the password is remembered.
     bool connectToServer(const ServerParams &params);
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    // Opens the course's tab, loading it from the database, or brings its open tab forward.
+    CourseTab *openCourse(qint64 courseId);
+    CourseTab *currentCourseTab() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +52,7 @@ private:
     void chooseLanguage(const QString &code);
     void showAbout();
     void updateCentralPage();
+    void onCurrentTabChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings *m_settings;

@@ -21,6 +21,12 @@ const std::vector<Command> &commands()
          QStringLiteral("Write a realistic demonstration portfolio into a new database"), runDemo},
         {QStringLiteral("list"), QStringLiteral("list (--db FILE | --pg URL) [--json]"),
          QStringLiteral("List the courses: code, title, kind, status, progress %"), runList},
+        {QStringLiteral("check"), QStringLiteral("check (--db FILE | --pg URL) --course CODE [--json]"),
+         QStringLiteral("Check a course's application form against the guidelines"), runCheck},
+        {QStringLiteral("export"), QStringLiteral("export (--db FILE | --pg URL) --course CODE --out FILE.json"),
+         QStringLiteral("Write one course as a course exchange file"), runExport},
+        {QStringLiteral("import"), QStringLiteral("import (--db FILE | --pg URL) IN.json [--replace]"),
+         QStringLiteral("Read a course exchange file into the database"), runImport},
     };
     return list;
 }

@@ -20,4 +20,8 @@ int runIcs(const QStringList &args, Context &ctx);
 int runDemo(const QStringList &args, Context &ctx);
 int runList(const QStringList &args, Context &ctx);
 
+int runCheck(const QStringList &args, Context &ctx);
+int runExport(const QStringList &args, Context &ctx);
+int runImport(const QStringList &args, Context &ctx);
+
 } // namespace mcs::cli

@@ -30,6 +30,11 @@ enum ItemRole {
     Table4RateHintRole,              // QString: the 2.2 range and default of an activity's rate
     Table4OutOfRangeRole,            // bool: the chosen rate lies outside the 2.2 range
     Table4HoursRole,                 // double: planned SLT hours of the row, unrounded
+    ComplianceSeverityRole,          // mcs::ComplianceSeverity (as int)
+    ComplianceRuleRole,              // QString rule id
+    ComplianceFieldRole,             // int CourseField, -1 when the finding points at a record
+    ComplianceRecordRole,            // int ComplianceRecord
+    ComplianceRowRole,               // int record row, -1 for the whole list
 };
 
 // What a row of the Gantt tree is.

@@ -11,6 +11,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kLastDatabase = QStringLiteral("database/last");
 const QString kRecent = QStringLiteral("database/recent");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kProgrammes = QStringLiteral("compliance/accreditedProgrammes");
 } // namespace
 
 AppSettings::AppSettings()
@@ -67,6 +68,22 @@ void AppSettings::setLanguage(const QString &code)
 {
     if (supportedLanguages().contains(code))
         m_settings->setValue(kLanguage, code);
+}
+
+QStringList AppSettings::accreditedProgrammeNames() const
+{
+    return m_settings->value(kProgrammes).toStringList();
+}
+
+void AppSettings::setAccreditedProgrammeNames(const QStringList &names)
+{
+    QStringList clean;
+    for (const QString &name : names) {
+        const QString n = name.simplified();
+        if (!n.isEmpty() && !clean.contains(n))
+            clean.append(n);
+    }
+    m_settings->setValue(kProgrammes, clean);
 }
 
 QStringList AppSettings::supportedLanguages()

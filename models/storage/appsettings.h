@@ -41,6 +41,11 @@ public:
     void setLanguage(const QString &code);
     static QStringList supportedLanguages();
 
+    // Qualification names of the accredited programmes an MC title must not equal (compliance
+    // rule title_programme, domain.md "Categories and codes"); trimmed, without duplicates.
+    QStringList accreditedProgrammeNames() const;
+    void setAccreditedProgrammeNames(const QStringList &names);
+
     // Where the default local database lives (in the user's data directory).
     static QString defaultDatabasePath();
 

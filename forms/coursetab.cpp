@@ -1,0 +1,160 @@
+#include "coursetab.h"
+
+#include "applicationform.h"
+#include "compliancemodel.h"
+#include "compliancepanel.h"
+#include "coursedocument.h"
+#include "courserepository.h"
+#include "proposalrenderer.h"
+#include "workspace.h"
+
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace mcs {
+
+CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext context, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_doc(new CourseDocument(std::move(course), this))
+    , m_compliance(new ComplianceModel(m_doc, std::move(context), this))
+    , m_pages(new QTabWidget(this))
+    , m_form(new ApplicationForm(m_doc, this))
+    , m_panel(new CompliancePanel(m_compliance, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    m_pages->setDocumentMode(true);
+    m_pages->setTabPosition(QTabWidget::South);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, m_pages);
+    splitter->addWidget(m_form);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    m_pages->addTab(splitter, tr("Application form"));
+
+    connect(m_panel, &CompliancePanel::findingActivated, this, &CourseTab::showFinding);
+    connect(m_doc, &CourseDocument::modifiedChanged, this, [this] { Q_EMIT titleChanged(title()); });
+    connect(m_doc, &CourseDocument::fieldChanged, this, [this](CourseField field) {
+        if (field == CourseField::Code || field == CourseField::Title)
+            Q_EMIT titleChanged(title());
+    });
+    connect(m_doc, &CourseDocument::saved, this, [this] { Q_EMIT titleChanged(title()); });
+}
+
+CourseTab::~CourseTab() = default;
+
+qint64 CourseTab::courseId() const
+{
+    return m_doc->course().id;
+}
+
+int CourseTab::addPage(QWidget *page, const QString &title)
+{
+    return m_pages->addTab(page, title);
+}
+
+QString CourseTab::title() const
+{
+    return m_doc->displayName() + (m_doc->isModified() ? QStringLiteral(" *") : QString());
+}
+
+bool CourseTab::save()
+{
+    if (!m_workspace || !m_workspace->database()) {
+        QMessageBox::warning(this, tr("Save"), tr("%1 cannot be saved: no database is open.").arg(m_doc->displayName()));
+        return false;
+    }
+    CourseRepository repository(*m_workspace->database());
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QStringLiteral("mcstudio");
+    const StoreResult result = m_doc->save(repository, user);
+    if (result.ok()) {
+        QString ignored;
+        m_workspace->refreshCourses(&ignored);
+        return true;
+    }
+    QString text;
+    switch (result.status) {
+    case StoreResult::Status::Conflict:
+        text = tr("%1 was changed by someone else since you opened it. Your edits are kept in this tab; "
+                  "copy what you need, close the tab and open the course again.")
+                   .arg(m_doc->displayName());
+        break;
+    case StoreResult::Status::Deleted:
+        text = tr("%1 was deleted by someone else. Your edits are kept in this tab.").arg(m_doc->displayName());
+        break;
+    case StoreResult::Status::DuplicateCode:
+        text = tr("%1 cannot be saved: another course already uses the code %2.")
+                   .arg(m_doc->displayName(), m_doc->course().code);
+        break;
+    default:
+        text = tr("%1 could not be saved: %2").arg(m_doc->displayName(), result.message);
+        break;
+    }
+    QMessageBox::warning(this, tr("Save"), text);
+    return false;
+}
+
+bool CourseTab::exportPdf(const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(m_doc->displayName());
+    writer.setCreator(QStringLiteral("MC Studio"));
+    printProposal(m_doc->snapshot(), m_doc->slt(), &writer);
+    return QFileInfo(path).size() > 0;
+}
+
+void CourseTab::print()
+{
+    QPrinter printer;
+    printer.setDocName(m_doc->displayName());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        printProposal(m_doc->snapshot(), m_doc->slt(), &printer);
+}
+
+bool CourseTab::maybeClose()
+{
+    if (!m_doc->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Close Course"), tr("%1 has unsaved changes. Save them?").arg(m_doc->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void CourseTab::closeEvent(QCloseEvent *event)
+{
+    if (maybeClose())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void CourseTab::showFinding(const ComplianceFinding &finding)
+{
+    m_pages->setCurrentIndex(0);
+    if (finding.field)
+        m_form->focusField(*finding.field);
+    else
+        m_form->focusRecord(finding.record, finding.row);
+}
+
+} // namespace mcs

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "compliancerule.h"
+#include "course.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace mcs {
+
+class ApplicationForm;
+class ComplianceModel;
+class CompliancePanel;
+class CourseDocument;
+class Workspace;
+
+// One open course in the main window: its CourseDocument and a tab per editor page
+// ("Application form" with the live compliance panel beside it; other editors join through
+// addPage). It saves through the workspace's database, marks itself modified in its title and
+// asks before a close would lose edits.
+class CourseTab : public QWidget
+{
+    Q_OBJECT
+public:
+    CourseTab(Course course, Workspace *workspace, ComplianceContext context, QWidget *parent = nullptr);
+    ~CourseTab() override;
+
+    CourseDocument *document() const { return m_doc; }
+    ApplicationForm *applicationForm() const { return m_form; }
+    CompliancePanel *compliancePanel() const { return m_panel; }
+    ComplianceModel *complianceModel() const { return m_compliance; }
+    QTabWidget *pages() const { return m_pages; }
+    qint64 courseId() const;
+
+    // Adds an editor page (the Table 4 editor, ...); returns its index.
+    int addPage(QWidget *page, const QString &title);
+    // "MC001 — Micro-Credential in …", with a trailing "*" while there are unsaved edits.
+    QString title() const;
+
+    // Saves in one transaction. On a conflict or failure shows a message naming the course and
+    // keeps every edit; returns whether it was saved.
+    bool save();
+    // The printable proposal (proposalrenderer.h): to a PDF file, or through the print dialog.
+    bool exportPdf(const QString &path);
+    void print();
+
+    // Save / Discard / Cancel when modified; true when the tab may close.
+    bool maybeClose();
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showFinding(const ComplianceFinding &finding);
+
+    Workspace *m_workspace;
+    CourseDocument *m_doc;
+    ComplianceModel *m_compliance;
+    QTabWidget *m_pages;
+    ApplicationForm *m_form;
+    CompliancePanel *m_panel;
+};
+
+} // namespace mcs
