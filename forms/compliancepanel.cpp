@@ -2,18 +2,40 @@
 
 #include "compliancemodel.h"
 
-#include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
-#include <QTreeView>
+#include <QListView>
 #include <QVBoxLayout>
 
 namespace mcs {
+namespace {
+
+// One line per finding for the list: "Error · 1.5 e — message", coloured by severity.
+class FindingTextProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == ComplianceModel::MessageColumn && (role == Qt::DisplayRole || role == Qt::ForegroundRole)) {
+            const QModelIndex severity = index.siblingAtColumn(ComplianceModel::SeverityColumn);
+            if (role == Qt::ForegroundRole)
+                return severity.data(Qt::ForegroundRole);
+            return QStringLiteral("%1 \u00b7 %2 \u2014 %3")
+                .arg(severity.data().toString(), index.siblingAtColumn(ComplianceModel::SectionColumn).data().toString(),
+                     QIdentityProxyModel::data(index, role).toString());
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
 
 CompliancePanel::CompliancePanel(ComplianceModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_summary(new QLabel(this))
-    , m_view(new QTreeView(this))
+    , m_view(new QListView(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -22,21 +44,22 @@ CompliancePanel::CompliancePanel(ComplianceModel *model, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     m_summary->setWordWrap(true);
-    m_view->setModel(model);
-    m_view->setRootIsDecorated(false);
+    auto *proxy = new FindingTextProxy(this);
+    proxy->setSourceModel(model);
+    m_view->setModel(proxy);
+    m_view->setModelColumn(ComplianceModel::MessageColumn);
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setUniformItemSizes(false);
+    m_view->setSpacing(3);
     m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(false);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(ComplianceModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ComplianceModel::SectionColumn, QHeaderView::ResizeToContents);
     auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT findingActivated(m_model->finding(index.row()));
     };
-    connect(m_view, &QTreeView::clicked, this, activate);
-    connect(m_view, &QTreeView::activated, this, activate);
+    connect(m_view, &QListView::clicked, this, activate);
+    connect(m_view, &QListView::activated, this, activate);
     connect(model, &QAbstractItemModel::modelReset, this, &CompliancePanel::updateSummary);
     updateSummary();
 }

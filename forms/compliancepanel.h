@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeView;
+class QListView;
 
 namespace mcs {
 
@@ -19,7 +19,7 @@ class CompliancePanel : public QWidget
 public:
     explicit CompliancePanel(ComplianceModel *model, QWidget *parent = nullptr);
 
-    QTreeView *view() const { return m_view; }
+    QListView *view() const { return m_view; }
     QString summaryText() const;
 
 Q_SIGNALS:
@@ -30,7 +30,7 @@ private:
 
     ComplianceModel *m_model;
     QLabel *m_summary;
-    QTreeView *m_view;
+    QListView *m_view;
 };
 
 } // namespace mcs

@@ -25,7 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
+#include <QListView>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -98,7 +98,7 @@ TEST(ApplicationForm, TypingShowsAndClearsFindingsAndUndoRestoresTheOriginal)
     // Clicking a finding focuses its field.
     const int row = int(rules(tab.complianceModel()).indexOf(QStringLiteral("survey_respondents")));
     tab.applicationForm()->editorFor(CourseField::Code)->setFocus();
-    QTreeView *view = tab.compliancePanel()->view();
+    QListView *view = tab.compliancePanel()->view();
     const QRect rect = view->visualRect(view->model()->index(row, 2));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     EXPECT_EQ(QApplication::focusWidget(), respondents);
