@@ -6,6 +6,7 @@
 #include "coursedocument.h"
 #include "courserepository.h"
 #include "proposalrenderer.h"
+#include "recoveryfile.h"
 #include "workspace.h"
 
 #include <QCloseEvent>
@@ -17,6 +18,7 @@
 #include <QPrinter>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mcs {
@@ -24,6 +26,8 @@ namespace mcs {
 CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext context, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_database(workspace ? workspace->database() : nullptr)
+    , m_location(workspace ? workspace->location() : QString())
     , m_doc(new CourseDocument(std::move(course), this))
     , m_compliance(new ComplianceModel(m_doc, std::move(context), this))
     , m_pages(new QTabWidget(this))
@@ -56,6 +60,42 @@ CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext cont
 
 CourseTab::~CourseTab() = default;
 
+void CourseTab::enableRecovery(const QString &directory, int intervalMs)
+{
+    m_recoveryDirectory = directory;
+    if (!m_recoveryTimer) {
+        m_recoveryTimer = new QTimer(this);
+        connect(m_recoveryTimer, &QTimer::timeout, this, [this] {
+            if (m_doc->isModified())
+                writeRecovery();
+        });
+        connect(m_doc, &CourseDocument::saved, this, &CourseTab::removeRecovery);
+    }
+    m_recoveryTimer->start(intervalMs);
+}
+
+QString CourseTab::recoveryPath() const
+{
+    return m_recoveryDirectory.isEmpty() ? QString() : RecoveryFiles(m_recoveryDirectory).pathFor(m_location, courseId());
+}
+
+bool CourseTab::writeRecovery()
+{
+    if (m_recoveryDirectory.isEmpty())
+        return false;
+    QString error;
+    const bool ok = RecoveryFiles(m_recoveryDirectory).write(m_location, m_doc->snapshot(), &error);
+    if (!ok)
+        qWarning("recovery copy: %s", qPrintable(error));
+    return ok;
+}
+
+void CourseTab::removeRecovery()
+{
+    if (!m_recoveryDirectory.isEmpty())
+        RecoveryFiles(m_recoveryDirectory).remove(m_location, courseId());
+}
+
 qint64 CourseTab::courseId() const
 {
     return m_doc->course().id;
@@ -73,8 +113,11 @@ QString CourseTab::title() const
 
 bool CourseTab::save()
 {
-    if (!m_workspace || !m_workspace->database()) {
-        QMessageBox::warning(this, tr("Save"), tr("%1 cannot be saved: no database is open.").arg(m_doc->displayName()));
+    if (!m_workspace || !m_database || m_workspace->database() != m_database
+        || m_workspace->location() != m_location) {
+        QMessageBox::warning(this, tr("Save"),
+                             tr("%1 cannot be saved: the database it was opened from is no longer open. Your edits "
+                                "are kept in this tab.").arg(m_doc->displayName()));
         return false;
     }
     CourseRepository repository(*m_workspace->database());
@@ -142,8 +185,10 @@ bool CourseTab::maybeClose()
 
 void CourseTab::closeEvent(QCloseEvent *event)
 {
-    if (maybeClose())
+    if (maybeClose()) {
+        removeRecovery(); // saved or discarded on purpose
         event->accept();
+    }
     else
         event->ignore();
 }

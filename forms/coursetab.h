@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QTabWidget;
+class QTimer;
 
 namespace mcs {
 
@@ -13,6 +14,7 @@ class ApplicationForm;
 class ComplianceModel;
 class CompliancePanel;
 class CourseDocument;
+class Database;
 class Workspace;
 
 // One open course in the main window: its CourseDocument and a tab per editor page
@@ -45,6 +47,12 @@ public:
     bool exportPdf(const QString &path);
     void print();
 
+    // Writes a recovery copy into `directory` every `intervalMs` while there are unsaved edits;
+    // the copy is removed on save and when the tab closes.
+    void enableRecovery(const QString &directory, int intervalMs = 60000);
+    bool writeRecovery();
+    QString recoveryPath() const;
+
     // Save / Discard / Cancel when modified; true when the tab may close.
     bool maybeClose();
 
@@ -56,8 +64,13 @@ protected:
 
 private:
     void showFinding(const ComplianceFinding &finding);
+    void removeRecovery();
 
     Workspace *m_workspace;
+    Database *m_database; // the database the course was loaded from; saves go only there
+    QString m_location;
+    QString m_recoveryDirectory;
+    QTimer *m_recoveryTimer = nullptr;
     CourseDocument *m_doc;
     ComplianceModel *m_compliance;
     QTabWidget *m_pages;

@@ -9,7 +9,9 @@
 #include "connectserverdialog.h"
 #include "coursedocument.h"
 #include "courserepository.h"
+#include "courserestore.h"
 #include "coursetab.h"
+#include "recoveryfile.h"
 #include "serverparams.h"
 #include "database.h"
 #include "workspace.h"
@@ -19,8 +21,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 namespace mcs {
 namespace {
@@ -162,6 +166,8 @@ CourseTab *MainWindow::openCourse(qint64 courseId)
     }
     auto *tab = new CourseTab(std::move(*course), m_workspace,
                               ComplianceContext{m_settings->accreditedProgrammeNames(), builtinBloomVerbs()});
+    offerRecovery(tab);
+    tab->enableRecovery(AppSettings::recoveryDirectory());
     m_undoGroup->addStack(tab->document()->undoStack());
     const int index = m_ui->courseTabs->addTab(tab, tab->title());
     connect(tab, &CourseTab::titleChanged, this, [this, tab](const QString &title) {
@@ -171,6 +177,25 @@ CourseTab *MainWindow::openCourse(qint64 courseId)
     m_ui->courseTabs->setCurrentIndex(index);
     updateCentralPage();
     return tab;
+}
+
+void MainWindow::offerRecovery(CourseTab *tab)
+{
+    const RecoveryFiles files(AppSettings::recoveryDirectory());
+    const qint64 id = tab->courseId();
+    QDateTime savedAt;
+    const std::optional<Course> recovered = files.read(m_workspace->location(), id, &savedAt);
+    if (!recovered)
+        return;
+    QString text = tr("Unsaved edits of %1 from %2 were kept after MC Studio last closed unexpectedly. Restore them?")
+                       .arg(tab->document()->displayName(), QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat));
+    if (recovered->rowVersion != tab->document()->course().rowVersion)
+        text += QLatin1Char(' ') + tr("The course has been saved by someone since; saving the restored edits will replace that.");
+    if (QMessageBox::question(this, tr("Recover Edits"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes)
+        tab->document()->undoStack()->push(makeRestoreCommand(tab->document(), *recovered));
+    else
+        files.remove(m_workspace->location(), id);
 }
 
 void MainWindow::onCurrentTabChanged()

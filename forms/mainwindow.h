@@ -53,6 +53,7 @@ private:
     void showAbout();
     void updateCentralPage();
     void onCurrentTabChanged();
+    void offerRecovery(CourseTab *tab);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings *m_settings;

@@ -97,6 +97,12 @@ QString AppSettings::defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("mcstudio.sqlite"));
 }
 
+QString AppSettings::recoveryDirectory()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("recovery"));
+}
+
 void AppSettings::sync() { m_settings->sync(); }
 
 } // namespace mcs

@@ -48,6 +48,8 @@ public:
 
     // Where the default local database lives (in the user's data directory).
     static QString defaultDatabasePath();
+    // Where editors keep recovery copies of courses with unsaved edits (recoveryfile.h).
+    static QString recoveryDirectory();
 
     void sync();
 

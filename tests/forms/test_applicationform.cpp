@@ -9,6 +9,7 @@
 #include "courserepository.h"
 #include "coursetab.h"
 #include "mainwindow.h"
+#include "recoveryfile.h"
 #include "samplecourse.h"
 #include "workspace.h"
 
@@ -16,6 +17,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QStandardPaths>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -142,6 +145,7 @@ TEST(ApplicationForm, TablesAddRemoveAndReorderRows)
 
 TEST(ApplicationForm, MainWindowOpensACourseTabFromTheDatabase)
 {
+    QStandardPaths::setTestModeEnabled(true); // recovery copies under the test locations
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     Workspace workspace;
@@ -164,7 +168,15 @@ TEST(ApplicationForm, MainWindowOpensACourseTabFromTheDatabase)
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Micro-Credential in Charts"));
     EXPECT_TRUE(tabs->tabText(0).endsWith(QStringLiteral(" *")));
+    // The recovery copy (written every minute while modified) holds the edit and goes on save.
+    ASSERT_TRUE(tab->writeRecovery());
+    QDateTime savedAt;
+    const auto recovered = RecoveryFiles(AppSettings::recoveryDirectory()).read(workspace.location(), c.id, &savedAt);
+    ASSERT_TRUE(recovered.has_value());
+    EXPECT_EQ(recovered->title, QStringLiteral("Micro-Credential in Charts"));
+    EXPECT_TRUE(QFile::exists(tab->recoveryPath()));
     ASSERT_TRUE(tab->save());
+    EXPECT_FALSE(QFile::exists(tab->recoveryPath()));
     EXPECT_FALSE(tabs->tabText(0).endsWith(QStringLiteral(" *")));
     QString loadError;
     EXPECT_EQ(CourseRepository(*workspace.database()).load(c.id, &loadError)->title,
