@@ -19,6 +19,12 @@ inline constexpr QLatin1String ShowNavigator{"view.navigator"};
 inline constexpr QLatin1String CloseTab{"view.close_tab"};
 inline constexpr QLatin1String LanguageEnglish{"tools.language.en"};
 inline constexpr QLatin1String LanguageMalay{"tools.language.ms"};
+inline constexpr QLatin1String ImportTable4Csv{"table4.import_csv"};
+inline constexpr QLatin1String ExportTable4Csv{"table4.export_csv"};
+inline constexpr QLatin1String ExportTable4Xlsx{"table4.export_xlsx"};
+inline constexpr QLatin1String ExportTable4Pdf{"table4.export_pdf"};
+inline constexpr QLatin1String ShowPortfolio{"view.portfolio"};
+inline constexpr QLatin1String SltRates{"tools.slt_rates"};
 inline constexpr QLatin1String About{"help.about"};
 inline constexpr QLatin1String AboutQt{"help.about_qt"};
 } // namespace mcs::ActionId

@@ -63,6 +63,20 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
     make(m, ActionId::CloseTab, ActionManager::tr("&Close Tab"), ActionManager::tr("Close the current course tab"),
          QKeySequence::Close);
 
+    make(m, ActionId::ImportTable4Csv, ActionManager::tr("Import Table 4 from CSV…"),
+         ActionManager::tr("Replace the current course's Table 4 with a CSV file (one undo step)"));
+    make(m, ActionId::ExportTable4Csv, ActionManager::tr("Export Table 4 as CSV…"),
+         ActionManager::tr("Write the current course's Table 4 as a CSV file for a spreadsheet"));
+    make(m, ActionId::ExportTable4Xlsx, ActionManager::tr("Export Table 4 Summary as XLSX…"),
+         ActionManager::tr("Write the MQA-style Table 4 summary workbook"));
+    make(m, ActionId::ExportTable4Pdf, ActionManager::tr("Export Table 4 Summary as PDF…"),
+         ActionManager::tr("Write the MQA-style Table 4 summary as a PDF"));
+    make(m, ActionId::ShowPortfolio, ActionManager::tr("&Portfolio: Gantt and Dashboard"),
+         ActionManager::tr("Every course's development milestones at a glance"), QKeySequence(QStringLiteral("Ctrl+2")),
+         QStringLiteral("x-office-calendar"));
+    make(m, ActionId::SltRates, ActionManager::tr("SLT &Rates…"),
+         ActionManager::tr("The Student Learning Time rate table in use (guideline 2.2)"));
+
     auto *languages = new QActionGroup(m);
     QAction *en = make(m, ActionId::LanguageEnglish, ActionManager::tr("&English"),
                        ActionManager::tr("Show the interface in English"));

@@ -1,5 +1,7 @@
 #include "coursetab.h"
 
+#include "table4editor.h"
+
 #include "applicationform.h"
 #include "compliancemodel.h"
 #include "compliancepanel.h"
@@ -48,6 +50,8 @@ CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext cont
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     m_pages->addTab(splitter, tr("Application form"));
+    m_table4 = new Table4Editor(m_doc, m_pages);
+    m_pages->addTab(m_table4, tr("Table 4 and SLT"));
 
     connect(m_panel, &CompliancePanel::findingActivated, this, &CourseTab::showFinding);
     connect(m_doc, &CourseDocument::modifiedChanged, this, [this] { Q_EMIT titleChanged(title()); });
@@ -59,6 +63,11 @@ CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext cont
 }
 
 CourseTab::~CourseTab() = default;
+
+void CourseTab::showTable4()
+{
+    m_pages->setCurrentWidget(m_table4);
+}
 
 void CourseTab::enableRecovery(const QString &directory, int intervalMs)
 {

@@ -14,6 +14,7 @@ class ApplicationForm;
 class ComplianceModel;
 class CompliancePanel;
 class CourseDocument;
+class Table4Editor;
 class Database;
 class Workspace;
 
@@ -30,6 +31,8 @@ public:
 
     CourseDocument *document() const { return m_doc; }
     ApplicationForm *applicationForm() const { return m_form; }
+    Table4Editor *table4Editor() const { return m_table4; }
+    void showTable4();
     CompliancePanel *compliancePanel() const { return m_panel; }
     ComplianceModel *complianceModel() const { return m_compliance; }
     QTabWidget *pages() const { return m_pages; }
@@ -72,6 +75,7 @@ private:
     QString m_recoveryDirectory;
     QTimer *m_recoveryTimer = nullptr;
     CourseDocument *m_doc;
+    Table4Editor *m_table4 = nullptr;
     ComplianceModel *m_compliance;
     QTabWidget *m_pages;
     ApplicationForm *m_form;

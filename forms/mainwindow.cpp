@@ -15,6 +15,11 @@
 #include "serverparams.h"
 #include "database.h"
 #include "workspace.h"
+#include "builtinrates.h"
+#include "coursedocument.h"
+#include "portfoliotab.h"
+#include "sltratesdialog.h"
+#include "table4editor.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -73,6 +78,11 @@ void MainWindow::buildMenus()
     add(m_ui->menuFile, ActionId::Print);
     add(m_ui->menuFile, ActionId::ExportPdf);
     m_ui->menuFile->addSeparator();
+    add(m_ui->menuFile, ActionId::ImportTable4Csv);
+    add(m_ui->menuFile, ActionId::ExportTable4Csv);
+    add(m_ui->menuFile, ActionId::ExportTable4Xlsx);
+    add(m_ui->menuFile, ActionId::ExportTable4Pdf);
+    m_ui->menuFile->addSeparator();
     add(m_ui->menuFile, ActionId::Quit);
 
     add(m_ui->menuEdit, ActionId::Undo);
@@ -81,8 +91,10 @@ void MainWindow::buildMenus()
     add(m_ui->menuEdit, ActionId::FindCourse);
 
     add(m_ui->menuView, ActionId::ShowNavigator);
+    add(m_ui->menuView, ActionId::ShowPortfolio);
     add(m_ui->menuView, ActionId::CloseTab);
 
+    add(m_ui->menuTools, ActionId::SltRates);
     m_ui->menuTools->addMenu(m_ui->menuLanguage);
     add(m_ui->menuLanguage, ActionId::LanguageEnglish);
     add(m_ui->menuLanguage, ActionId::LanguageMalay);
@@ -119,6 +131,23 @@ void MainWindow::connectActions()
         m_ui->courseTabs->widget(index)->close();
     });
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    auto onTable4 = [&](QLatin1String id, void (Table4Editor::*slot)()) {
+        on(id, [this, slot] {
+            if (CourseTab *tab = currentCourseTab()) {
+                tab->showTable4();
+                (tab->table4Editor()->*slot)();
+            }
+        });
+    };
+    onTable4(ActionId::ImportTable4Csv, &Table4Editor::importCsv);
+    onTable4(ActionId::ExportTable4Csv, &Table4Editor::exportCsv);
+    onTable4(ActionId::ExportTable4Xlsx, &Table4Editor::exportXlsx);
+    onTable4(ActionId::ExportTable4Pdf, &Table4Editor::exportPdf);
+    on(ActionId::SltRates, [this] {
+        const CourseTab *tab = currentCourseTab();
+        SltRatesDialog(tab ? tab->document()->slt().rates() : builtinRateTable(), this).exec();
+    });
+    on(ActionId::ShowPortfolio, &MainWindow::showPortfolio);
     on(ActionId::Save, [this] {
         if (CourseTab *tab = currentCourseTab())
             tab->save();
@@ -201,8 +230,10 @@ void MainWindow::offerRecovery(CourseTab *tab)
 void MainWindow::onCurrentTabChanged()
 {
     CourseTab *tab = currentCourseTab();
-    m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
-    for (QLatin1String id : {ActionId::Save, ActionId::Print, ActionId::ExportPdf})
+    auto *portfolio = qobject_cast<PortfolioTab *>(m_ui->courseTabs->currentWidget());
+    m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : portfolio ? portfolio->undoStack() : nullptr);
+    for (QLatin1String id : {ActionId::Save, ActionId::Print, ActionId::ExportPdf, ActionId::ImportTable4Csv,
+                             ActionId::ExportTable4Csv, ActionId::ExportTable4Xlsx, ActionId::ExportTable4Pdf})
         m_actions->action(QString(id))->setEnabled(tab != nullptr);
 }
 
@@ -320,6 +351,26 @@ void MainWindow::chooseLanguage(const QString &code)
     m_settings->setLanguage(code);
     QMessageBox::information(this, tr("Language"),
                              tr("The new language is used from the next start of MC Studio."));
+}
+
+void MainWindow::showPortfolio()
+{
+    PortfolioTab *portfolio = nullptr;
+    for (int i = 0; i < m_ui->courseTabs->count() && !portfolio; ++i)
+        portfolio = qobject_cast<PortfolioTab *>(m_ui->courseTabs->widget(i));
+    if (!portfolio) {
+        QString user = qEnvironmentVariable("USER");
+        portfolio = new PortfolioTab(m_workspace, user.isEmpty() ? QStringLiteral("mcstudio") : user);
+        m_undoGroup->addStack(portfolio->undoStack());
+        connect(portfolio, &PortfolioTab::openCourse, this, &MainWindow::openCourse);
+        m_ui->courseTabs->addTab(portfolio, tr("Portfolio"));
+    }
+    QString error;
+    if (!portfolio->reload(&error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Portfolio"), error);
+    m_ui->courseTabs->setCurrentWidget(portfolio);
+    updateCentralPage();
+    onCurrentTabChanged();
 }
 
 void MainWindow::showAbout()

@@ -51,6 +51,7 @@ private:
     void connectServerDialog(const QString &url);
     void chooseLanguage(const QString &code);
     void showAbout();
+    void showPortfolio();
     void updateCentralPage();
     void onCurrentTabChanged();
     void offerRecovery(CourseTab *tab);
