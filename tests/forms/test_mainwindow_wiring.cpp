@@ -14,10 +14,26 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QDir>
+#include <QPixmap>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
 using namespace mcs;
+
+namespace {
+// With MCS_GRAB_DIR set, keeps a picture of the window for people to look at.
+void grab(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("MCS_GRAB_DIR");
+    if (dir.isEmpty())
+        return;
+    w->resize(1400, 860);
+    w->show();
+    QDir().mkpath(dir);
+    w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+} // namespace
 
 class MainWindowWiring : public testing::Test
 {
@@ -44,6 +60,9 @@ TEST_F(MainWindowWiring, ACourseTabHasTheFormAndTheTable4Editor)
         pages << tab->pages()->tabText(i);
     EXPECT_EQ(pages, (QStringList{QStringLiteral("Application form"), QStringLiteral("Table 4 and SLT")}));
     EXPECT_TRUE(w.actions()->action(QString(ActionId::ExportTable4Csv))->isEnabled());
+    grab(&w, "course-form.png");
+    tab->showTable4();
+    grab(&w, "course-table4.png");
 }
 
 TEST_F(MainWindowWiring, PortfolioShowsEveryCourseAndSavesDraggedDates)
@@ -55,6 +74,7 @@ TEST_F(MainWindowWiring, PortfolioShowsEveryCourseAndSavesDraggedDates)
     ASSERT_NE(portfolio, nullptr);
     EXPECT_EQ(portfolio->model()->courses().size(), 8);
     EXPECT_FALSE(w.actions()->action(QString(ActionId::ExportTable4Csv))->isEnabled());
+    grab(&w, "portfolio.png");
 
     const CourseMilestones &first = portfolio->model()->courses().first();
     const Milestone m8 = first.milestones.last();
