@@ -7,6 +7,10 @@ PRESET  ?= dev
 BUILD   := build/$(PRESET)
 SUDO    := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
+# ccache hits across clones in other folders (CI builds a fresh clone).
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
+
 # Debian 12 packages (../shared/PLATFORM.md lists why each is here).
 BUILD_DEPS := qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools \
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qtkeychain-qt6-dev \
