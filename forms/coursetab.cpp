@@ -130,10 +130,7 @@ bool CourseTab::save()
         return false;
     }
     CourseRepository repository(*m_workspace->database());
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = QStringLiteral("mcstudio");
-    const StoreResult result = m_doc->save(repository, user);
+    const StoreResult result = m_doc->save(repository, m_workspace->userName());
     if (result.ok()) {
         QString ignored;
         m_workspace->refreshCourses(&ignored);

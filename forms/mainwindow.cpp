@@ -359,8 +359,7 @@ void MainWindow::showPortfolio()
     for (int i = 0; i < m_ui->courseTabs->count() && !portfolio; ++i)
         portfolio = qobject_cast<PortfolioTab *>(m_ui->courseTabs->widget(i));
     if (!portfolio) {
-        QString user = qEnvironmentVariable("USER");
-        portfolio = new PortfolioTab(m_workspace, user.isEmpty() ? QStringLiteral("mcstudio") : user);
+        portfolio = new PortfolioTab(m_workspace);
         m_undoGroup->addStack(portfolio->undoStack());
         connect(portfolio, &PortfolioTab::openCourse, this, &MainWindow::openCourse);
         m_ui->courseTabs->addTab(portfolio, tr("Portfolio"));

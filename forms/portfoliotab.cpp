@@ -14,10 +14,9 @@
 
 namespace mcs {
 
-PortfolioTab::PortfolioTab(Workspace *workspace, const QString &user, QWidget *parent)
+PortfolioTab::PortfolioTab(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_user(user)
     , m_undoStack(new QUndoStack(this))
     , m_model(new GanttModel(this))
     , m_figures(new PortfolioFigures(this))
@@ -44,7 +43,7 @@ PortfolioTab::PortfolioTab(Workspace *workspace, const QString &user, QWidget *p
                 if (!m_workspace->database())
                     return;
                 QString error;
-                if (!savePlannedDates(*m_workspace->database(), courseId, number, start, due, m_user, &error))
+                if (!savePlannedDates(*m_workspace->database(), courseId, number, start, due, m_workspace->userName(), &error))
                     QMessageBox::warning(this, tr("Save planned dates"), error);
             });
 }

@@ -19,7 +19,7 @@ class PortfolioTab : public QWidget
 {
     Q_OBJECT
 public:
-    PortfolioTab(Workspace *workspace, const QString &user, QWidget *parent = nullptr);
+    explicit PortfolioTab(Workspace *workspace, QWidget *parent = nullptr);
 
     QUndoStack *undoStack() const { return m_undoStack; }
     GanttModel *model() const { return m_model; }
@@ -30,7 +30,6 @@ Q_SIGNALS:
 
 private:
     Workspace *m_workspace;
-    QString m_user;
     QUndoStack *m_undoStack;
     GanttModel *m_model;
     PortfolioFigures *m_figures;

@@ -72,6 +72,16 @@ QString Workspace::location() const
     return m_database ? m_database->location() : QString();
 }
 
+QString Workspace::userName() const
+{
+    if (m_database && m_database->backend() == Database::Backend::Postgres) {
+        if (const auto params = ServerParams::fromUrl(m_database->location(), nullptr))
+            return params->user;
+    }
+    const QString account = qEnvironmentVariable("USER");
+    return account.isEmpty() ? QStringLiteral("mcstudio") : account;
+}
+
 QString Workspace::description() const
 {
     return m_database ? m_database->description() : tr("No database open");

@@ -32,6 +32,8 @@ public:
     Database *database() const { return m_database.get(); }
     QString location() const;    // file path or server URL (no password); empty when closed
     QString description() const; // for the status bar
+    // Who edits, for created/updated by: the login on a server, the local account on a file.
+    QString userName() const;
 
     CourseListModel *courses() const { return m_courses; }
     // Reloads the course list from the database (one query, whatever the number of courses).

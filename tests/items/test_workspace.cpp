@@ -79,3 +79,23 @@ TEST(Workspace, AFailedOpenKeepsThePreviousDatabase)
     EXPECT_EQ(w.location(), dir.filePath(QStringLiteral("a.mcs")));
     EXPECT_EQ(w.courses()->rowCount(), 12);
 }
+
+TEST(WorkspaceUser, LocalFilesUseTheAccountAndServersTheLogin)
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    QString error;
+    ASSERT_TRUE(workspace.openLocalFile(dir.filePath(QStringLiteral("u.mcs")), &error)) << error.toStdString();
+    const QString account = qEnvironmentVariable("USER");
+    EXPECT_EQ(workspace.userName(), account.isEmpty() ? QStringLiteral("mcstudio") : account);
+
+    mcs::test::ScratchServerDatabase server;
+    if (!server.isValid()) {
+        if (mcs::test::serverRequired())
+            FAIL() << "PostgreSQL test server unavailable: " << server.error().toStdString();
+        GTEST_SKIP() << "no PostgreSQL test server";
+    }
+    ASSERT_TRUE(workspace.connectToServer(server.params(), &error)) << error.toStdString();
+    EXPECT_EQ(workspace.userName(), server.params().user);
+    EXPECT_EQ(workspace.userName(), QStringLiteral("mcs")) << "the login of tests/with-postgres.sh";
+}
