@@ -1,0 +1,135 @@
+// mcstudio-screenshots: the user guide's pictures, drawn from a fresh demo database offscreen.
+//   mcstudio-screenshots --out DIR [--language ms]
+// Exits 1 naming every picture it could not take, so the guide never silently loses a figure.
+#include "actionids.h"
+#include "actionmanager.h"
+#include "appsettings.h"
+#include "builtinrates.h"
+#include "courselistmodel.h"
+#include "coursetab.h"
+#include "languageloader.h"
+#include "mainwindow.h"
+#include "portfoliotab.h"
+#include "shotlist.h"
+#include "sltratesdialog.h"
+#include "table4editor.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDockWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace mcs;
+
+namespace {
+
+constexpr QSize kWindowSize(1400, 860);
+
+// The course whose pages the guide shows: the first stand-alone draft, so the form has its
+// market-survey section and the compliance panel has findings to explain.
+qint64 guideCourse(const Workspace &workspace)
+{
+    const auto &courses = workspace.courses()->courses();
+    for (const CourseSummary &c : courses)
+        if (c.kind == CourseKind::StandAlone && c.status == ApprovalStatus::Draft)
+            return c.id;
+    return courses.isEmpty() ? 0 : courses.constFirst().id;
+}
+
+void courseShots(MainWindow *window, Workspace *workspace, shots::ShotList *shots)
+{
+    CourseTab *tab = window->openCourse(guideCourse(*workspace));
+    if (!tab) {
+        shots->take(nullptr, QStringLiteral("course-form"));
+        return;
+    }
+    shots->take(window, QStringLiteral("course-form"));
+    tab->showTable4();
+    shots->take(window, QStringLiteral("course-table4"));
+    tab->table4Editor()->setSummaryShown(true);
+    shots->take(window, QStringLiteral("course-table4-summary"));
+    tab->table4Editor()->setSummaryShown(false);
+}
+
+void portfolioShots(MainWindow *window, shots::ShotList *shots)
+{
+    window->actions()->action(QString(ActionId::ShowPortfolio))->trigger();
+    auto *portfolio = window->findChild<PortfolioTab *>();
+    if (!portfolio) {
+        shots->take(nullptr, QStringLiteral("portfolio-gantt"));
+        return;
+    }
+    auto *pages = portfolio->findChild<QTabWidget *>();
+    shots->take(window, QStringLiteral("portfolio-gantt"));
+    if (pages && pages->count() > 1) {
+        pages->setCurrentIndex(1);
+        shots->take(window, QStringLiteral("portfolio-dashboard"));
+        pages->setCurrentIndex(0);
+    } else {
+        shots->take(nullptr, QStringLiteral("portfolio-dashboard"));
+    }
+}
+
+void dialogShots(MainWindow *window, shots::ShotList *shots)
+{
+    SltRatesDialog rates(builtinRateTable(), window);
+    rates.resize(900, 560);
+    shots->take(&rates, QStringLiteral("slt-rates"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mcstudio-screenshots"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Draws the user guide's pictures from a demo database."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Directory for the PNG files."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Interface language: en (default) or ms."),
+                                            QStringLiteral("CODE"), QStringLiteral("en"));
+    parser.addOption(outOption);
+    parser.addOption(languageOption);
+    parser.process(app);
+    QTextStream err(stderr);
+    if (!parser.isSet(outOption)) {
+        err << "mcstudio-screenshots: --out DIR is required\n";
+        return 2;
+    }
+    installTranslations(&app, parser.value(languageOption));
+
+    QTemporaryDir scratch;
+    AppSettings settings(scratch.filePath(QStringLiteral("settings.ini")));
+    Workspace workspace;
+    QString error;
+    constexpr int kDemoCourses = 40; // as on a first start of the application (app/main.cpp)
+    if (!workspace.createDemoDatabase(scratch.filePath(QStringLiteral("demo.mcs")), kDemoCourses, &error)) {
+        err << "mcstudio-screenshots: cannot create the demo database: " << error << '\n';
+        return 1;
+    }
+
+    shots::ShotList shots(parser.value(outOption));
+    MainWindow window(&settings, &workspace);
+    window.resize(kWindowSize);
+    shots.take(&window, QStringLiteral("main-window"));
+    courseShots(&window, &workspace, &shots);
+    portfolioShots(&window, &shots);
+    dialogShots(&window, &shots);
+
+    QTextStream out(stdout);
+    out << "wrote " << shots.written().size() << " pictures to " << parser.value(outOption) << '\n';
+    if (!shots.failed().isEmpty()) {
+        err << "mcstudio-screenshots: could not take: " << shots.failed().join(QStringLiteral(", ")) << '\n';
+        return 1;
+    }
+    return 0;
+}
