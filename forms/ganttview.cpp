@@ -49,7 +49,7 @@ GanttView::GanttView(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
     auto *toolbar = new QWidget;
-    buildToolbar(toolbar);
+    QWidget *legend = buildToolbar(toolbar);
 
     m_tree->setItemDelegate(new RowHeightDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
@@ -94,6 +94,7 @@ GanttView::GanttView(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(toolbar);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(legend);
 
     // One vertical scroll for both sides: the visible bar mirrors the tree's hidden one.
     QScrollBar *inner = m_tree->verticalScrollBar();
@@ -125,7 +126,7 @@ bool GanttView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void GanttView::buildToolbar(QWidget *bar)
+QWidget *GanttView::buildToolbar(QWidget *bar)
 {
     auto *h = new QHBoxLayout(bar);
     h->setContentsMargins(4, 4, 4, 0);
@@ -159,6 +160,10 @@ void GanttView::buildToolbar(QWidget *bar)
     for (CourseKind k : allCourseKinds())
         m_kindBox->addItem(courseKindName(k), QVariant::fromValue(k));
     addBox(tr("&Kind:"), m_kindBox);
+    for (QComboBox *box : {m_facultyBox, m_statusBox, m_kindBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     h->addStretch(1);
     // A legend in the chart's own colours.
     const GanttRenderer::Colors c;
@@ -174,8 +179,8 @@ void GanttView::buildToolbar(QWidget *bar)
                                   .join(QStringLiteral("&nbsp;&nbsp; ")));
     legend->setObjectName(QStringLiteral("ganttLegend"));
     legend->setTextFormat(Qt::RichText);
-    h->addWidget(legend);
-    h->addSpacing(8);
+    // Below the chart, not in the toolbar: the filters need the width on a laptop screen.
+    legend->setContentsMargins(6, 0, 6, 2);
     m_exportButton = new QToolButton;
     m_exportButton->setText(tr("&Export"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -204,6 +209,7 @@ void GanttView::buildToolbar(QWidget *bar)
             [this] { setZoom(GanttZoom(m_zoomBox->currentData().toInt())); });
     for (QComboBox *box : {m_groupBox, m_facultyBox, m_statusBox, m_kindBox})
         connect(box, &QComboBox::currentIndexChanged, this, &GanttView::applyFilters);
+    return legend;
 }
 
 void GanttView::setModel(GanttModel *model)

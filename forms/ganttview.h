@@ -54,7 +54,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void buildToolbar(QWidget *bar);
+    // Fills the filter toolbar; returns the colour legend for the caller to place.
+    QWidget *buildToolbar(QWidget *bar);
     void refillFilters();
     void applyFilters();
     void updateRange();

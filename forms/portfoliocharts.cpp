@@ -1,5 +1,7 @@
 #include "portfoliocharts.h"
 
+#include <cmath>
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -109,7 +111,9 @@ void showCompletions(QChart *chart, const PortfolioStatistics &s)
                 v = s.forecastCompletionsPerMonth.at(i++).second;
             set->append(v);
             max = std::max(max, v);
-            categories << QLocale().toString(m, QStringLiteral("MMM yy"));
+            // The month alone under its bar ("Dec 26" is elided at a laptop's width); the axis
+            // title carries the years.
+            categories << QLocale().toString(m, QStringLiteral("MMM"));
         }
     }
     auto *series = new QBarSeries;
@@ -117,7 +121,13 @@ void showCompletions(QChart *chart, const PortfolioStatistics &s)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 8 ? -60 : 0);
+    if (!s.forecastCompletionsPerMonth.isEmpty()) {
+        const QDate first = s.forecastCompletionsPerMonth.first().first;
+        const QDate last = s.forecastCompletionsPerMonth.last().first;
+        x->setTitleText(QLocale().toString(first, QStringLiteral("MMMM yyyy")) + QStringLiteral(" – ")
+                        + QLocale().toString(last, QStringLiteral("MMMM yyyy")));
+    }
+    x->setLabelsAngle(categories.size() > 12 ? -60 : 0);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = countAxis(max, Tr::tr("courses"));
@@ -134,7 +144,7 @@ void showFaculties(QChart *chart, const PortfolioStatistics &s)
     QStringList categories;
     // Horizontal bars grow upwards from the first category: reversed, the list reads A to Z downwards.
     for (auto it = s.averageProgressPerFaculty.crbegin(); it != s.averageProgressPerFaculty.crend(); ++it) {
-        set->append(it->second);
+        set->append(std::round(it->second)); // whole percents: "41%", not "40.8%" beside "44%"
         categories << it->first;
     }
     auto *series = new QHorizontalBarSeries;
