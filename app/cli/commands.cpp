@@ -27,6 +27,11 @@ const std::vector<Command> &commands()
          QStringLiteral("Write one course as a course exchange file"), runExport},
         {QStringLiteral("import"), QStringLiteral("import (--db FILE | --pg URL) IN.json [--replace]"),
          QStringLiteral("Read a course exchange file into the database"), runImport},
+        {QStringLiteral("server"), QStringLiteral("server (init | add-user) --pg URL ..."),
+         QStringLiteral("Set up the shared server: roles, security and workflow; add people as logins"), runServer},
+        {QStringLiteral("audit"),
+         QStringLiteral("audit (--db FILE | --pg URL) [--person LOGIN] [--course CODE] [--from DATE] [--to DATE] [--json]"),
+         QStringLiteral("Who changed which course, result or statement, and when"), runAudit},
     };
     return list;
 }

@@ -24,4 +24,7 @@ int runCheck(const QStringList &args, Context &ctx);
 int runExport(const QStringList &args, Context &ctx);
 int runImport(const QStringList &args, Context &ctx);
 
+int runServer(const QStringList &args, Context &ctx);
+int runAudit(const QStringList &args, Context &ctx);
+
 } // namespace mcs::cli

@@ -61,6 +61,15 @@ StoreResult CourseDocument::save(CourseRepository &repository, const QString &us
     return result;
 }
 
+void CourseDocument::setStoredState(ApprovalStatus status, qint64 rowVersion)
+{
+    m_course.rowVersion = rowVersion;
+    if (m_course.status != status) {
+        m_course.status = status;
+        Q_EMIT fieldChanged(CourseField::Status);
+    }
+}
+
 void CourseDocument::setField(CourseField field, const QVariant &value)
 {
     if (setCourseFieldValue(&m_course, field, value))

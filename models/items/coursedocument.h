@@ -73,6 +73,10 @@ public:
     void removeActivity(int unit, int row);
     void setTable4(const Table4 &table); // whole-table replace (CSV import, rate-table upgrade)
 
+    // A workflow step was taken in the database (courseworkflow.h): the stored state and row
+    // version moved on. Not an edit: no undo step, and the document stays as clean as it was.
+    void setStoredState(ApprovalStatus status, qint64 rowVersion);
+
     void setMilestone(int index, const Milestone &milestone);
     void setMilestones(const MilestoneList &milestones);
 

@@ -347,6 +347,15 @@ StoreResult CourseRepository::checkUpdatable(const Course &course, const QString
         return StoreResult::failure(StoreResult::Status::Deleted,
                                     tr("Cannot %1 %2: someone else deleted this course since you opened it.")
                                         .arg(verb, courseName(course)));
+    if (q.value(0).toLongLong() == course.rowVersion) {
+        // The row is there at this very version, yet the write matched nothing: the server's
+        // row-level security hid it from this person (issue 9: only the course team edits).
+        return StoreResult::failure(StoreResult::Status::Failed,
+                                    tr("Cannot %1 %2: the server does not let you change this course (only its "
+                                       "team may, and only while it is a draft, returned for revision or in "
+                                       "development). Nothing was changed.")
+                                        .arg(verb, courseName(course)));
+    }
     const QString who = q.value(1).toString();
     const QDateTime when = sql::toTimestamp(q.value(2));
     return StoreResult::failure(
@@ -419,8 +428,10 @@ StoreResult CourseRepository::save(Course *course, const QString &user)
         if (update.numRowsAffected() != 1)
             return checkUpdatable(c, tr("save"));
         rowVersion = c.rowVersion + 1;
+        // Milestones are not among them: writeMilestones() touches only the rows that changed, so a
+        // save by someone who may not edit milestones (issue 9: CFLEX tracks them) still succeeds.
         for (const char *table : {"course_lecturer", "course_clo", "assessment_component", "learning_unit",
-                                  "milestone", "attachment"}) {
+                                  "attachment"}) {
             QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE course_id = ?").arg(QLatin1String(table)));
             del.addBindValue(c.id);
             if (!m_db.exec(del))
@@ -430,8 +441,16 @@ StoreResult CourseRepository::save(Course *course, const QString &user)
 
     Course stored = c;
     stored.id = id;
-    if (!writeChildren(stored))
+    QString refused;
+    if (!writeChildren(stored) || !writeMilestones(stored, c.id != 0, &refused)) {
+        if (!refused.isEmpty())
+            return StoreResult::failure(StoreResult::Status::Failed,
+                                        tr("Cannot save %1: the server does not let you change its milestones (CFLEX "
+                                           "tracks them once the proposal is approved; milestone %2). Nothing was "
+                                           "saved.")
+                                            .arg(courseName(c), refused));
         return failed();
+    }
     if (!transaction.commit())
         return failed();
     course->id = id;
@@ -499,16 +518,6 @@ bool CourseRepository::writeChildren(const Course &c)
                 return false;
         }
     }
-    QSqlQuery milestone = m_db.prepare(QStringLiteral(
-        "INSERT INTO milestone (course_id, number, planned_start, planned_due, actual_completion, notes)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const Milestone &m : c.milestones) {
-        for (const QVariant &v : {QVariant(c.id), QVariant(m.number), sql::date(m.plannedStart),
-                                  sql::date(m.plannedDue), sql::date(m.actualCompletion), QVariant(m.notes)})
-            milestone.addBindValue(v);
-        if (!m_db.exec(milestone))
-            return false;
-    }
     QSqlQuery attachment = m_db.prepare(QStringLiteral(
         "INSERT INTO attachment (course_id, purpose, position, name, mime_type, bytes) VALUES (?, ?, ?, ?, ?, ?)"));
     auto addAttachment = [&](const Attachment &a, const QString &purpose, int position) {
@@ -522,6 +531,58 @@ bool CourseRepository::writeChildren(const Course &c)
     for (int i = 0; i < c.attachments.size(); ++i)
         if (!addAttachment(c.attachments[i], QStringLiteral("document"), i))
             return false;
+    return true;
+}
+
+bool CourseRepository::writeMilestones(const Course &c, bool existing, QString *refused)
+{
+    QHash<int, Milestone> stored;
+    if (existing) {
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT number, planned_start, planned_due, actual_completion, notes"
+                                                  " FROM milestone WHERE course_id = ?"));
+        q.addBindValue(c.id);
+        if (!m_db.exec(q))
+            return false;
+        while (q.next())
+            stored.insert(q.value(0).toInt(), {q.value(0).toInt(), sql::toDate(q.value(1)), sql::toDate(q.value(2)),
+                                               sql::toDate(q.value(3)), q.value(4).toString()});
+    }
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO milestone (planned_start, planned_due, actual_completion, notes, course_id, number)"
+        " VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery update = m_db.prepare(QStringLiteral(
+        "UPDATE milestone SET planned_start = ?, planned_due = ?, actual_completion = ?, notes = ?"
+        " WHERE course_id = ? AND number = ?"));
+    for (const Milestone &m : c.milestones) {
+        const auto old = stored.constFind(m.number);
+        if (old != stored.constEnd() && *old == m) {
+            stored.remove(m.number);
+            continue;
+        }
+        QSqlQuery &q = old == stored.constEnd() ? insert : update;
+        stored.remove(m.number);
+        for (const QVariant &v : {sql::date(m.plannedStart), sql::date(m.plannedDue), sql::date(m.actualCompletion),
+                                  QVariant(m.notes), QVariant(c.id), QVariant(m.number)})
+            q.addBindValue(v);
+        if (!m_db.exec(q))
+            return false;
+        // A row the server's row-level security hides is updated silently not at all: say so.
+        if (q.numRowsAffected() != 1) {
+            *refused = QString::number(m.number);
+            return false;
+        }
+    }
+    QSqlQuery remove = m_db.prepare(QStringLiteral("DELETE FROM milestone WHERE course_id = ? AND number = ?"));
+    for (int number : stored.keys()) {
+        remove.addBindValue(c.id);
+        remove.addBindValue(number);
+        if (!m_db.exec(remove))
+            return false;
+        if (remove.numRowsAffected() != 1) {
+            *refused = QString::number(number);
+            return false;
+        }
+    }
     return true;
 }
 

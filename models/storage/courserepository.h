@@ -47,6 +47,8 @@ public:
 private:
     StoreResult checkUpdatable(const Course &course, const QString &verb) const;
     bool writeChildren(const Course &course);
+    // Writes only the milestones that changed; *refused names one the server would not let change.
+    bool writeMilestones(const Course &course, bool existing, QString *refused);
 
     Database &m_db;
     std::function<QDateTime()> m_clock;

@@ -78,6 +78,67 @@ const char *const kVersion2[] = {
     " serial TEXT NOT NULL UNIQUE, issued_at %TS% NOT NULL, token TEXT, revoked_at %TS%, revocation_reason TEXT)",
 };
 
+// Version 5: the approval workflow (2.1, Figure 1) and the audit trail. Every state change of a
+// course is a row of course_transition (who, when, comment: the comment thread); SMEs are
+// appointed per course (domain.md "People"); audit rows name their course for filtering.
+const char *const kVersion5[] = {
+    "CREATE TABLE course_transition (id %PK%, course_id BIGINT NOT NULL REFERENCES course(id) ON DELETE CASCADE,"
+    " from_state TEXT NOT NULL, to_state TEXT NOT NULL, who TEXT NOT NULL, at %TS% NOT NULL, comment TEXT)",
+    "CREATE INDEX course_transition_course ON course_transition (course_id, id)",
+    "CREATE TABLE course_sme (course_id BIGINT NOT NULL REFERENCES course(id) ON DELETE CASCADE,"
+    " login TEXT NOT NULL, assigned_by TEXT, assigned_at %TS%, PRIMARY KEY (course_id, login))",
+    "ALTER TABLE audit_log ADD COLUMN course_id BIGINT",
+    "CREATE INDEX audit_log_course ON audit_log (course_id, at)",
+    "CREATE INDEX audit_log_at ON audit_log (at)",
+    "CREATE INDEX person_staff_id ON person (staff_id)",
+};
+// On PostgreSQL the audit values are jsonb (the security layer's triggers fill them, serversecurity.cpp).
+const char *const kVersion5Postgres[] = {
+    "ALTER TABLE audit_log ALTER COLUMN old_values TYPE JSONB USING NULLIF(old_values, '')::jsonb,"
+    " ALTER COLUMN new_values TYPE JSONB USING NULLIF(new_values, '')::jsonb",
+};
+// A local file has one user and no server roles, but its course, result and statement changes
+// are traced all the same, by SQLite triggers over the columns that matter.
+#define MCS_SQLITE_AUDIT(table, event, row, idExpr, courseExpr, oldJson, newJson)                    \
+    "CREATE TRIGGER " table "_audit_" event " AFTER " event " ON " table " BEGIN INSERT INTO audit_log" \
+    " (at, who, table_name, record_id, course_id, old_values, new_values) VALUES"                     \
+    " (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), " row ", '" table "', " idExpr ", " courseExpr ", "    \
+    oldJson ", " newJson "); END"
+#define MCS_COURSE_JSON(r)                                                                          \
+    "json_object('id', " r ".id, 'code', " r ".code, 'title', " r ".title, 'kind', " r ".kind,"     \
+    " 'faculty', " r ".faculty, 'status', " r ".status, 'mqf_level', " r ".mqf_level,"            \
+    " 'credit_value', " r ".credit_value, 'delivery', " r ".delivery, 'fee_sen', " r ".fee_sen,"  \
+    " 'row_version', " r ".row_version, 'updated_by', " r ".updated_by)"
+#define MCS_ENROLMENT_JSON(r)                                                                       \
+    "json_object('id', " r ".id, 'offering_id', " r ".offering_id, 'learner_id', " r ".learner_id," \
+    " 'marks', " r ".marks, 'grade', " r ".grade, 'result', " r ".result,"                        \
+    " 'senate_approved_on', " r ".senate_approved_on)"
+#define MCS_STATEMENT_JSON(r)                                                                       \
+    "json_object('id', " r ".id, 'enrolment_id', " r ".enrolment_id, 'serial', " r ".serial,"      \
+    " 'issued_at', " r ".issued_at, 'revoked_at', " r ".revoked_at,"                              \
+    " 'revocation_reason', " r ".revocation_reason)"
+#define MCS_ENROLMENT_COURSE(r) "(SELECT course_id FROM offering WHERE id = " r ".offering_id)"
+#define MCS_STATEMENT_COURSE(r)                                                                     \
+    "(SELECT o.course_id FROM enrolment e JOIN offering o ON o.id = e.offering_id WHERE e.id = " r ".enrolment_id)"
+const char *const kVersion5Sqlite[] = {
+    MCS_SQLITE_AUDIT("course", "INSERT", "NEW.updated_by", "NEW.id", "NEW.id", "NULL", MCS_COURSE_JSON("NEW")),
+    MCS_SQLITE_AUDIT("course", "UPDATE", "NEW.updated_by", "NEW.id", "NEW.id", MCS_COURSE_JSON("OLD"),
+                     MCS_COURSE_JSON("NEW")),
+    MCS_SQLITE_AUDIT("course", "DELETE", "NULL", "OLD.id", "OLD.id", MCS_COURSE_JSON("OLD"), "NULL"),
+    MCS_SQLITE_AUDIT("enrolment", "INSERT", "NULL", "NEW.id", MCS_ENROLMENT_COURSE("NEW"), "NULL",
+                     MCS_ENROLMENT_JSON("NEW")),
+    MCS_SQLITE_AUDIT("enrolment", "UPDATE", "NULL", "NEW.id", MCS_ENROLMENT_COURSE("NEW"), MCS_ENROLMENT_JSON("OLD"),
+                     MCS_ENROLMENT_JSON("NEW")),
+    MCS_SQLITE_AUDIT("enrolment", "DELETE", "NULL", "OLD.id", MCS_ENROLMENT_COURSE("OLD"), MCS_ENROLMENT_JSON("OLD"),
+                     "NULL"),
+    MCS_SQLITE_AUDIT("statement", "INSERT", "NULL", "NEW.id", MCS_STATEMENT_COURSE("NEW"), "NULL",
+                     MCS_STATEMENT_JSON("NEW")),
+    MCS_SQLITE_AUDIT("statement", "UPDATE", "NULL", "NEW.id", MCS_STATEMENT_COURSE("NEW"), MCS_STATEMENT_JSON("OLD"),
+                     MCS_STATEMENT_JSON("NEW")),
+    MCS_SQLITE_AUDIT("statement", "DELETE", "NULL", "OLD.id", MCS_STATEMENT_COURSE("OLD"), MCS_STATEMENT_JSON("OLD"),
+                     "NULL"),
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N], Database::Backend backend)
 {
@@ -111,6 +172,10 @@ QStringList Schema::migrationStatements(int version, Database::Backend backend)
     switch (version) {
     case 1: return toList(kVersion1, backend);
     case 2: return toList(kVersion2, backend);
+    case 5:
+        return toList(kVersion5, backend)
+            + (backend == Database::Backend::Postgres ? toList(kVersion5Postgres, backend)
+                                                      : toList(kVersion5Sqlite, backend));
     default: return {};
     }
 }

@@ -13,10 +13,11 @@ namespace mcs {
 //   v1: courses (form, lecturers, CLOs, assessment, Table 4, milestones, attachments), people and
 //       roles, SLT rate tables, audit log
 //   v2: offerings, learners, enrolments (results) and statements
+//   v5: workflow transitions (the comment thread), SME assignments, audit rows per course
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 5;
     // PRAGMA application_id of every MC Studio SQLite file ("MCST").
     static constexpr qint32 kSqliteApplicationId = 0x4D435354;
 

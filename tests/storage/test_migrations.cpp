@@ -81,31 +81,46 @@ TEST_P(MigrationTest, ANewDatabaseGetsTheCurrentSchema)
     auto db = open();
     ASSERT_TRUE(db);
     EXPECT_EQ(db->schemaVersion(), Schema::kCurrentVersion);
-    EXPECT_EQ(Schema::kCurrentVersion, 2);
+    EXPECT_EQ(Schema::kCurrentVersion, 5);
     Schema::Probe probe;
     QString error;
     ASSERT_TRUE(Schema::probe(*db, &probe, &error)) << error.toStdString();
     EXPECT_TRUE(probe.ours);
-    EXPECT_EQ(probe.version, 2);
+    EXPECT_EQ(probe.version, Schema::kCurrentVersion);
     EXPECT_TRUE(db->backupPath().isEmpty());
     EXPECT_EQ(tableCount(*db, QStringLiteral("statement")), 0);
 }
 
 // Each earlier schema version, filled with data, opens in the current version with its data intact.
+// Every version starts from its own fresh database (a file, or a scratch database on the server).
 TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
 {
+    QTemporaryDir files;
     for (int from = 1; from < Schema::kCurrentVersion; ++from) {
         SCOPED_TRACE(from);
+        const QString path = files.filePath(QStringLiteral("v%1.mcs").arg(from));
+        std::unique_ptr<test::ScratchServerDatabase> server;
+        if (backend() == Backend::Postgres) {
+            server = std::make_unique<test::ScratchServerDatabase>();
+            ASSERT_TRUE(server->isValid()) << server->error().toStdString();
+        }
+        auto openVersion = [&](int version) {
+            QString error;
+            auto db = backend() == Backend::Sqlite ? Database::openSqlite(path, &error, version)
+                                                   : Database::openPostgres(server->params(), &error, version);
+            EXPECT_TRUE(db) << error.toStdString();
+            return db;
+        };
         Course course = test::sampleCourse(QStringLiteral("MC%1").arg(from, 3, 10, QLatin1Char('0')));
         {
-            auto old = openAt(from);
+            auto old = openVersion(from);
             ASSERT_TRUE(old);
             EXPECT_EQ(old->schemaVersion(), from);
-            EXPECT_EQ(tableCount(*old, QStringLiteral("offering")), -1); // v2 tables do not exist yet
+            EXPECT_EQ(tableCount(*old, QStringLiteral("offering")), from < 2 ? -1 : 0); // v2 tables from v2 on
             CourseRepository repo(*old);
             ASSERT_TRUE(repo.save(&course, QStringLiteral("v1 user")).ok());
         }
-        auto db = open();
+        auto db = openVersion(Database::kLatestSchema);
         ASSERT_TRUE(db);
         EXPECT_EQ(db->schemaVersion(), Schema::kCurrentVersion);
         const auto loaded = CourseRepository(*db).load(course.id, nullptr);
@@ -118,18 +133,18 @@ TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
         if (backend() == Backend::Sqlite) {
             // The pre-migration copy beside the file is the old database, whole.
             const QString backup = db->backupPath();
-            EXPECT_EQ(backup, sqlitePath() + QStringLiteral(".v%1.bak").arg(from));
+            EXPECT_EQ(backup, path + QStringLiteral(".v%1.bak").arg(from));
             ASSERT_TRUE(QFile::exists(backup));
             QString error;
             auto copy = Database::openSqlite(backup, &error, from);
             ASSERT_TRUE(copy) << error.toStdString();
             EXPECT_EQ(copy->schemaVersion(), from);
-            EXPECT_EQ(tableCount(*copy, QStringLiteral("offering")), -1);
+            EXPECT_EQ(tableCount(*copy, QStringLiteral("offering")), from < 2 ? -1 : 0);
             EXPECT_EQ(CourseRepository(*copy).count(nullptr), 1);
         }
         // Opening again migrates nothing and writes no further backup.
         db.reset();
-        auto again = open();
+        auto again = openVersion(Database::kLatestSchema);
         ASSERT_TRUE(again);
         EXPECT_TRUE(again->backupPath().isEmpty());
     }
@@ -143,9 +158,10 @@ TEST_P(MigrationTest, ADatabaseFromANewerVersionIsRefusedAndLeftUntouched)
         Course c = test::sampleCourse();
         ASSERT_TRUE(CourseRepository(*db).save(&c, QStringLiteral("x")).ok());
         QSqlQuery q(db->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE mcs_meta SET value = '3' WHERE key = 'schema_version'")));
+        const int newer = Schema::kCurrentVersion + 1;
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE mcs_meta SET value = '%1' WHERE key = 'schema_version'").arg(newer)));
         if (backend() == Backend::Sqlite) {
-            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)));
         }
     }
     const QByteArray before = backend() == Backend::Sqlite ? checksum(sqlitePath()) : QByteArray();
@@ -154,7 +170,8 @@ TEST_P(MigrationTest, ADatabaseFromANewerVersionIsRefusedAndLeftUntouched)
                                                                 : Database::openPostgres(serverParams(), &error);
     EXPECT_FALSE(db);
     EXPECT_TRUE(error.contains(QStringLiteral("newer version of MC Studio"))) << error.toStdString();
-    EXPECT_TRUE(error.contains(QStringLiteral("schema version 3"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("schema version %1").arg(Schema::kCurrentVersion + 1)))
+        << error.toStdString();
     if (backend() == Backend::Sqlite) {
         EXPECT_TRUE(error.contains(sqlitePath()));
         EXPECT_EQ(checksum(sqlitePath()), before);
@@ -162,10 +179,11 @@ TEST_P(MigrationTest, ADatabaseFromANewerVersionIsRefusedAndLeftUntouched)
                         .entryList({QStringLiteral("*.bak")}, QDir::Files)
                         .isEmpty());
     } else {
-        // Still version 3: nothing was migrated; even a request for no migration is refused.
+        // Still the newer version: nothing was migrated; even a request for no migration is refused.
         QString again;
         EXPECT_FALSE(Database::openPostgres(serverParams(), &again, 0));
-        EXPECT_TRUE(again.contains(QStringLiteral("schema version 3"))) << again.toStdString();
+        EXPECT_TRUE(again.contains(QStringLiteral("schema version %1").arg(Schema::kCurrentVersion + 1)))
+            << again.toStdString();
     }
 }
 
