@@ -24,6 +24,8 @@ inline constexpr QLatin1String ExportTable4Csv{"table4.export_csv"};
 inline constexpr QLatin1String ExportTable4Xlsx{"table4.export_xlsx"};
 inline constexpr QLatin1String ExportTable4Pdf{"table4.export_pdf"};
 inline constexpr QLatin1String ShowPortfolio{"view.portfolio"};
+inline constexpr QLatin1String ShowTasks{"view.tasks"};
+inline constexpr QLatin1String ShowAudit{"view.audit"};
 inline constexpr QLatin1String SltRates{"tools.slt_rates"};
 inline constexpr QLatin1String About{"help.about"};
 inline constexpr QLatin1String AboutQt{"help.about_qt"};

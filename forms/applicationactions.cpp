@@ -74,6 +74,11 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
     make(m, ActionId::ShowPortfolio, ActionManager::tr("&Portfolio: Gantt and Dashboard"),
          ActionManager::tr("Every course's development milestones at a glance"), QKeySequence(QStringLiteral("Ctrl+2")),
          QStringLiteral("x-office-calendar"));
+    make(m, ActionId::ShowTasks, ActionManager::tr("My &Tasks"),
+         ActionManager::tr("Courses waiting for you in the approval workflow, those you submitted, or all"),
+         QKeySequence(QStringLiteral("Ctrl+3")));
+    make(m, ActionId::ShowAudit, ActionManager::tr("&Audit Trail"),
+         ActionManager::tr("Who changed which course, result or statement, and when (CFLEX)"));
     make(m, ActionId::SltRates, ActionManager::tr("SLT &Rates…"),
          ActionManager::tr("The Student Learning Time rate table in use (guideline 2.2)"));
 

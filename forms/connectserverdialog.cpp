@@ -1,6 +1,8 @@
 #include "connectserverdialog.h"
 #include "ui_connectserverdialog.h"
 
+#include "passwordstore.h"
+
 #include <QPushButton>
 
 namespace mcs {
@@ -14,6 +16,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ConnectServerDialog::updateState);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ConnectServerDialog::updateState);
     m_ui->hostEdit->setText(QStringLiteral("localhost"));
+    m_ui->rememberCheck->setEnabled(false);
     updateState();
 }
 
@@ -26,7 +29,43 @@ void ConnectServerDialog::setParams(const ServerParams &params)
     m_ui->userEdit->setText(params.user);
     m_ui->databaseEdit->setText(params.database);
     m_ui->passwordEdit->clear();
+    m_ui->rememberCheck->setChecked(false);
+    if (m_store && !params.user.isEmpty()) {
+        QString ignored; // no keychain service: simply nothing remembered
+        if (const auto password = m_store->read(params.url(), &ignored)) {
+            m_ui->passwordEdit->setText(*password);
+            m_ui->rememberCheck->setChecked(true);
+        }
+    }
     (params.user.isEmpty() ? m_ui->userEdit : m_ui->passwordEdit)->setFocus();
+}
+
+void ConnectServerDialog::setPasswordStore(PasswordStore *store)
+{
+    m_store = store;
+    m_ui->rememberCheck->setEnabled(store != nullptr);
+}
+
+bool ConnectServerDialog::rememberPassword() const
+{
+    return m_ui->rememberCheck->isChecked();
+}
+
+void ConnectServerDialog::setRememberPassword(bool remember)
+{
+    m_ui->rememberCheck->setChecked(remember);
+}
+
+bool ConnectServerDialog::storePasswordChoice(QString *error)
+{
+    if (!m_store)
+        return true;
+    const ServerParams p = params();
+    if (rememberPassword())
+        return m_store->write(p.url(), p.password, error);
+    QString ignored; // forgetting what was never stored is not an error
+    m_store->remove(p.url(), &ignored);
+    return true;
 }
 
 ServerParams ConnectServerDialog::params() const

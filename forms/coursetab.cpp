@@ -7,6 +7,8 @@
 #include "compliancepanel.h"
 #include "coursedocument.h"
 #include "courserepository.h"
+#include "courseworkflow.h"
+#include "workflowpage.h"
 #include "proposalrenderer.h"
 #include "recoveryfile.h"
 #include "workspace.h"
@@ -52,6 +54,7 @@ CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext cont
     m_pages->addTab(splitter, tr("Application form"));
     m_table4 = new Table4Editor(m_doc, m_pages);
     m_pages->addTab(m_table4, tr("Table 4 and SLT"));
+    m_pages->addTab(new WorkflowPage(new CourseWorkflow(workspace, m_doc, this), m_pages), tr("Workflow"));
 
     connect(m_panel, &CompliancePanel::findingActivated, this, &CourseTab::showFinding);
     connect(m_doc, &CourseDocument::modifiedChanged, this, [this] { Q_EMIT titleChanged(title()); });

@@ -18,6 +18,9 @@
 #include "builtinrates.h"
 #include "coursedocument.h"
 #include "portfoliotab.h"
+#include "auditview.h"
+#include "passwordstore.h"
+#include "tasksview.h"
 #include "sltratesdialog.h"
 #include "table4editor.h"
 
@@ -92,6 +95,8 @@ void MainWindow::buildMenus()
 
     add(m_ui->menuView, ActionId::ShowNavigator);
     add(m_ui->menuView, ActionId::ShowPortfolio);
+    add(m_ui->menuView, ActionId::ShowTasks);
+    add(m_ui->menuView, ActionId::ShowAudit);
     add(m_ui->menuView, ActionId::CloseTab);
 
     add(m_ui->menuTools, ActionId::SltRates);
@@ -148,6 +153,8 @@ void MainWindow::connectActions()
         SltRatesDialog(tab ? tab->document()->slt().rates() : builtinRateTable(), this).exec();
     });
     on(ActionId::ShowPortfolio, &MainWindow::showPortfolio);
+    on(ActionId::ShowTasks, &MainWindow::showTasks);
+    on(ActionId::ShowAudit, &MainWindow::showAudit);
     on(ActionId::Save, [this] {
         if (CourseTab *tab = currentCourseTab())
             tab->save();
@@ -320,14 +327,21 @@ void MainWindow::openLocation(const QString &location)
 
 void MainWindow::connectServerDialog(const QString &url)
 {
+    KeychainPasswordStore keychain;
     ConnectServerDialog dialog(this);
+    dialog.setPasswordStore(&keychain);
     if (!url.isEmpty()) {
         if (const auto params = ServerParams::fromUrl(url, nullptr))
             dialog.setParams(*params);
     }
     while (dialog.exec() == QDialog::Accepted) {
-        if (connectToServer(dialog.params()))
+        if (connectToServer(dialog.params())) {
+            QString error;
+            if (!dialog.storePasswordChoice(&error))
+                statusBar()->showMessage(tr("The password was not kept: the system keychain refused (%1).").arg(error),
+                                         10000);
             return;
+        }
     }
 }
 
@@ -368,6 +382,45 @@ void MainWindow::showPortfolio()
     if (!portfolio->reload(&error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Portfolio"), error);
     m_ui->courseTabs->setCurrentWidget(portfolio);
+    updateCentralPage();
+    onCurrentTabChanged();
+}
+
+// My tasks and the audit trail are tabs like the portfolio: one each, reloaded when shown.
+template <typename View>
+static View *findTab(QTabWidget *tabs)
+{
+    for (int i = 0; i < tabs->count(); ++i)
+        if (auto *view = qobject_cast<View *>(tabs->widget(i)))
+            return view;
+    return nullptr;
+}
+
+void MainWindow::showTasks()
+{
+    auto *tasks = findTab<TasksView>(m_ui->courseTabs);
+    if (!tasks) {
+        tasks = new TasksView(m_workspace);
+        connect(tasks, &TasksView::openCourse, this, &MainWindow::openCourse);
+        m_ui->courseTabs->addTab(tasks, tr("My tasks"));
+    }
+    QString error;
+    tasks->reload(&error);
+    m_ui->courseTabs->setCurrentWidget(tasks);
+    updateCentralPage();
+    onCurrentTabChanged();
+}
+
+void MainWindow::showAudit()
+{
+    auto *audit = findTab<AuditView>(m_ui->courseTabs);
+    if (!audit) {
+        audit = new AuditView(m_workspace);
+        m_ui->courseTabs->addTab(audit, tr("Audit trail"));
+    }
+    QString error;
+    audit->reload(&error);
+    m_ui->courseTabs->setCurrentWidget(audit);
     updateCentralPage();
     onCurrentTabChanged();
 }

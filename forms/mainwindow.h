@@ -52,6 +52,8 @@ private:
     void chooseLanguage(const QString &code);
     void showAbout();
     void showPortfolio();
+    void showTasks();
+    void showAudit();
     void updateCentralPage();
     void onCurrentTabChanged();
     void offerRecovery(CourseTab *tab);

@@ -1,0 +1,132 @@
+#include "workflowpage.h"
+
+#include "courseworkflow.h"
+#include "workflowthreadmodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace mcs {
+
+WorkflowPage::WorkflowPage(CourseWorkflow *workflow, QWidget *parent)
+    : QWidget(parent)
+    , m_workflow(workflow)
+    , m_state(new QLabel(this))
+    , m_person(new QLabel(this))
+    , m_blocked(new QLabel(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_buttons(new QHBoxLayout)
+    , m_thread(new QTreeView(this))
+{
+    if (!m_workflow->parent())
+        m_workflow->setParent(this);
+    auto *layout = new QVBoxLayout(this);
+    m_state->setTextFormat(Qt::RichText);
+    m_person->setWordWrap(true);
+    m_blocked->setWordWrap(true);
+    m_blocked->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_comment->setPlaceholderText(tr("Comment for the thread: what was checked, what needs revising "
+                                     "(required when returning a proposal)"));
+    m_comment->setMaximumHeight(90);
+    m_thread->setModel(m_workflow->thread());
+    m_thread->setRootIsDecorated(false);
+    m_thread->setAlternatingRowColors(true);
+    m_thread->setWordWrap(true);
+    m_thread->header()->setStretchLastSection(true);
+    m_thread->setColumnWidth(WorkflowThreadModel::When, 130);
+    m_thread->setColumnWidth(WorkflowThreadModel::Who, 120);
+    m_thread->setColumnWidth(WorkflowThreadModel::Step, 300);
+
+    layout->addWidget(m_state);
+    layout->addWidget(m_person);
+    layout->addWidget(m_comment);
+    layout->addLayout(m_buttons);
+    layout->addWidget(m_blocked);
+    auto *threadLabel = new QLabel(tr("<b>Thread</b> — every step with who took it, when, and their comment"), this);
+    layout->addWidget(threadLabel);
+    layout->addWidget(m_thread, 1);
+
+    connect(m_workflow, &CourseWorkflow::changed, this, &WorkflowPage::rebuild);
+    QString ignored;
+    m_workflow->refresh(&ignored);
+    rebuild();
+}
+
+QList<QPushButton *> WorkflowPage::actionButtons() const
+{
+    QList<QPushButton *> out;
+    for (int i = 0; i < m_buttons->count(); ++i)
+        if (auto *b = qobject_cast<QPushButton *>(m_buttons->itemAt(i)->widget()))
+            out.append(b);
+    return out;
+}
+
+void WorkflowPage::rebuild()
+{
+    const WorkflowState state = m_workflow->state();
+    const auto waiting = m_workflow->waitingFor();
+    m_state->setText(tr("<h3>%1</h3>%2")
+                         .arg(approvalStatusName(state).toHtmlEscaped(),
+                              waiting ? tr("Waiting for: %1").arg(roleName(*waiting).toHtmlEscaped())
+                                      : tr("The course is ready to offer: the workflow is complete.")));
+    const WorkflowPerson &person = m_workflow->person();
+    QStringList roles;
+    for (Role r : person.roles)
+        roles.append(roleName(r));
+    m_person->setText(person.everyRole ? tr("Signed in as %1, acting in every role (local file or server owner).")
+                                             .arg(person.login)
+                                       : tr("Signed in as %1 (%2).")
+                                             .arg(person.login,
+                                                  roles.isEmpty() ? tr("no workflow role") : roles.join(QStringLiteral(", "))));
+
+    while (QLayoutItem *item = m_buttons->takeAt(0)) {
+        // Later: the button whose click led here is still delivering its signal.
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+    const QVector<WorkflowTransition> actions = m_workflow->actions();
+    const QString blocked = m_workflow->blockedReason();
+    for (const WorkflowTransition &t : actions) {
+        auto *button = new QPushButton(t.actionName(), this);
+        button->setToolTip(tr("%1 → %2").arg(approvalStatusName(t.from), approvalStatusName(t.to)));
+        button->setEnabled(blocked.isEmpty());
+        connect(button, &QPushButton::clicked, this, [this, t] { take(t); });
+        m_buttons->addWidget(button);
+    }
+    m_buttons->addStretch(1);
+    QString note = blocked;
+    if (note.isEmpty() && actions.isEmpty())
+        note = waiting ? tr("Nothing for you to do here now: the next step is for the %1.").arg(roleName(*waiting).toLower())
+                       : QString();
+    m_blocked->setText(note);
+    m_blocked->setVisible(!note.isEmpty());
+    m_comment->setEnabled(!actions.isEmpty());
+}
+
+bool WorkflowPage::take(const WorkflowTransition &transition)
+{
+    const QString comment = m_comment->toPlainText().trimmed();
+    if (transition.commentRequired && comment.isEmpty()) {
+        QMessageBox::information(this, transition.actionName(),
+                                 tr("Write in the comment what needs revising: the course team reads it in the thread."));
+        m_comment->setFocus();
+        return false;
+    }
+    const StoreResult result = m_workflow->perform(transition, comment);
+    if (!result.ok()) {
+        QMessageBox::warning(this, transition.actionName(), result.message);
+        return false;
+    }
+    m_comment->clear();
+    return true;
+}
+
+} // namespace mcs

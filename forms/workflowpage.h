@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QBoxLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeView;
+
+namespace mcs {
+
+class CourseWorkflow;
+struct WorkflowTransition;
+
+// The "Workflow" page of a course tab: the state and whose turn it is, the steps the signed-in
+// person may take (one button each), a comment for the thread, and the thread itself.
+class WorkflowPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Takes ownership of a workflow that has no parent yet.
+    explicit WorkflowPage(CourseWorkflow *workflow, QWidget *parent = nullptr);
+
+    CourseWorkflow *workflow() const { return m_workflow; }
+    QPlainTextEdit *commentEdit() const { return m_comment; }
+    // The buttons of the steps shown now, in table order (for tests and screenshots).
+    QList<QPushButton *> actionButtons() const;
+    // Takes the step as its button does; false (after telling why) when it was refused.
+    bool take(const WorkflowTransition &transition);
+
+private:
+    void rebuild();
+
+    CourseWorkflow *m_workflow;
+    QLabel *m_state;
+    QLabel *m_person;
+    QLabel *m_blocked;
+    QPlainTextEdit *m_comment;
+    QBoxLayout *m_buttons;
+    QTreeView *m_thread;
+};
+
+} // namespace mcs
