@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,6 +21,9 @@ WorkflowPage::WorkflowPage(CourseWorkflow *workflow, QWidget *parent)
     , m_person(new QLabel(this))
     , m_blocked(new QLabel(this))
     , m_comment(new QPlainTextEdit(this))
+    , m_smes(new QLabel(this))
+    , m_smeLogin(new QLineEdit(this))
+    , m_appoint(new QPushButton(tr("Appoint SME"), this))
     , m_buttons(new QHBoxLayout)
     , m_thread(new QTreeView(this))
 {
@@ -44,6 +48,20 @@ WorkflowPage::WorkflowPage(CourseWorkflow *workflow, QWidget *parent)
 
     layout->addWidget(m_state);
     layout->addWidget(m_person);
+    auto *smeRow = new QHBoxLayout;
+    smeRow->addWidget(m_smes, 1);
+    m_smeLogin->setPlaceholderText(tr("SME's login"));
+    m_smeLogin->setMaximumWidth(180);
+    smeRow->addWidget(m_smeLogin);
+    smeRow->addWidget(m_appoint);
+    layout->addLayout(smeRow);
+    connect(m_appoint, &QPushButton::clicked, this, [this] {
+        const StoreResult result = m_workflow->appointSme(m_smeLogin->text());
+        if (!result.ok())
+            QMessageBox::warning(this, tr("Appoint SME"), result.message);
+        else
+            m_smeLogin->clear();
+    });
     layout->addWidget(m_comment);
     layout->addLayout(m_buttons);
     layout->addWidget(m_blocked);
@@ -83,6 +101,12 @@ void WorkflowPage::rebuild()
                                        : tr("Signed in as %1 (%2).")
                                              .arg(person.login,
                                                   roles.isEmpty() ? tr("no workflow role") : roles.join(QStringLiteral(", "))));
+
+    m_smes->setText(m_workflow->smes().isEmpty()
+                        ? tr("No SME appointed yet (CFLEX appoints one to vet the content, milestone 7).")
+                        : tr("Appointed SME: %1").arg(m_workflow->smes().join(QStringLiteral(", "))));
+    m_smeLogin->setVisible(m_workflow->mayAppointSme());
+    m_appoint->setVisible(m_workflow->mayAppointSme());
 
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         // Later: the button whose click led here is still delivering its signal.

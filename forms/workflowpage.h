@@ -4,6 +4,7 @@
 
 class QBoxLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeView;
@@ -24,6 +25,8 @@ public:
 
     CourseWorkflow *workflow() const { return m_workflow; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
+    QLineEdit *smeLoginEdit() const { return m_smeLogin; }
+    QPushButton *appointButton() const { return m_appoint; }
     // The buttons of the steps shown now, in table order (for tests and screenshots).
     QList<QPushButton *> actionButtons() const;
     // Takes the step as its button does; false (after telling why) when it was refused.
@@ -37,6 +40,9 @@ private:
     QLabel *m_person;
     QLabel *m_blocked;
     QPlainTextEdit *m_comment;
+    QLabel *m_smes;
+    QLineEdit *m_smeLogin;
+    QPushButton *m_appoint;
     QBoxLayout *m_buttons;
     QTreeView *m_thread;
 };

@@ -35,6 +35,7 @@ bool CourseWorkflow::refresh(QString *error)
 {
     Database *db = database();
     if (!db) {
+        m_smes.clear();
         m_thread->setEvents({});
         m_person = WorkflowPerson();
         Q_EMIT changed();
@@ -43,8 +44,9 @@ bool CourseWorkflow::refresh(QString *error)
     WorkflowRepository repo(*db);
     bool ok = repo.person(m_workspace->userName(), &m_person, error);
     QVector<WorkflowEvent> events;
+    m_smes.clear();
     if (ok && m_doc->course().id != 0)
-        ok = repo.history(m_doc->course().id, &events, error);
+        ok = repo.history(m_doc->course().id, &events, error) && repo.smes(m_doc->course().id, &m_smes, error);
     m_thread->setEvents(std::move(events));
     Q_EMIT changed();
     return ok;
@@ -87,6 +89,28 @@ StoreResult CourseWorkflow::perform(const WorkflowTransition &transition, const 
     m_doc->setStoredState(transition.to, version);
     QString ignored;
     m_workspace->refreshCourses(&ignored);
+    refresh(&ignored);
+    return result;
+}
+
+bool CourseWorkflow::mayAppointSme() const
+{
+    // domain.md "People": CFLEX appoints the SME (the server's grants say the same).
+    return m_doc->course().id != 0
+        && (m_person.everyRole || m_person.roles.contains(Role::Cflex) || m_person.roles.contains(Role::Admin));
+}
+
+StoreResult CourseWorkflow::appointSme(const QString &login)
+{
+    Database *db = database();
+    if (!db)
+        return StoreResult::failure(StoreResult::Status::Failed,
+                                    tr("The database this course was opened from is no longer open."));
+    if (login.trimmed().isEmpty() || m_doc->course().id == 0)
+        return StoreResult::failure(StoreResult::Status::Failed, tr("Name the SME's login."));
+    const StoreResult result =
+        WorkflowRepository(*db).assignSme(m_doc->course().id, login.trimmed(), m_workspace->userName());
+    QString ignored;
     refresh(&ignored);
     return result;
 }

@@ -37,6 +37,11 @@ public:
 
     StoreResult perform(const WorkflowTransition &transition, const QString &comment);
 
+    // The SMEs appointed to vet the course (read with the thread); CFLEX appoints them.
+    const QStringList &smes() const { return m_smes; }
+    bool mayAppointSme() const;
+    StoreResult appointSme(const QString &login);
+
 Q_SIGNALS:
     void changed();
 
@@ -49,6 +54,7 @@ private:
     QString m_location;
     CourseDocument *m_doc;
     WorkflowPerson m_person;
+    QStringList m_smes;
     WorkflowThreadModel *m_thread;
 };
 

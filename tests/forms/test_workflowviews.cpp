@@ -104,6 +104,12 @@ TEST(WorkflowViews, TheCoursePageShowsTheStateTheStepsAndTheThread)
     EXPECT_EQ(page.workflow()->thread()->rowCount(), 2);
     page.actionButtons().first()->click(); // resubmit
     EXPECT_EQ(doc.course().status, S::Submitted);
+    // One person in every role on a file appoints the SME too.
+    ASSERT_FALSE(page.appointButton()->isHidden());
+    page.smeLoginEdit()->setText(QStringLiteral("dr.rosnah"));
+    page.appointButton()->click();
+    EXPECT_EQ(page.workflow()->smes(), QStringList{QStringLiteral("dr.rosnah")});
+    EXPECT_TRUE(page.smeLoginEdit()->text().isEmpty());
     grab(&page, "workflow-local.png", QSize(900, 480));
 }
 
@@ -223,7 +229,22 @@ TEST_F(WorkflowViewsOnServer, EachPersonSeesTheirOwnSteps)
     WorkflowPage headPage(new CourseWorkflow(&theirs, &headDoc));
     EXPECT_EQ(texts(headPage.actionButtons()), (QStringList{QStringLiteral("Endorse"), QStringLiteral("Return for revision")}));
     EXPECT_EQ(headPage.workflow()->person().login, head);
+    EXPECT_TRUE(headPage.appointButton()->isHidden()); // CFLEX appoints SMEs, not a head of PTj
+    EXPECT_TRUE(page.appointButton()->isHidden());
     grab(&headPage, "workflow-head-of-ptj.png", QSize(900, 420));
+
+    // CFLEX appoints the SME from the same page; the server records it for everyone.
+    const QString cflex = addUser(Role::Cflex, QStringLiteral("cflex"));
+    Workspace office;
+    ASSERT_TRUE(office.connectToServer(paramsFor(cflex), &error)) << error.toStdString();
+    CourseDocument officeDoc(*CourseRepository(*office.database()).load(c.id, &error));
+    WorkflowPage officePage(new CourseWorkflow(&office, &officeDoc));
+    ASSERT_FALSE(officePage.appointButton()->isHidden());
+    officePage.smeLoginEdit()->setText(QStringLiteral("dr.rosnah"));
+    officePage.appointButton()->click();
+    EXPECT_EQ(officePage.workflow()->smes(), QStringList{QStringLiteral("dr.rosnah")});
+    ASSERT_TRUE(headPage.workflow()->refresh(&error)) << error.toStdString();
+    EXPECT_EQ(headPage.workflow()->smes(), QStringList{QStringLiteral("dr.rosnah")});
 
     TasksView tasks(&theirs);
     ASSERT_TRUE(tasks.reload(&error)) << error.toStdString();
