@@ -5,7 +5,7 @@ namespace mcs::cli {
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
-        {QStringLiteral("verify"), QStringLiteral("verify TOKEN_OR_URL [--db FILE] [--key PEM]"),
+        {QStringLiteral("verify"), QStringLiteral("verify TOKEN_OR_URL [--db FILE | --pg URL] [--key PEM]"),
          QStringLiteral("Check a statement's signed token or QR URL"), runVerify},
         {QStringLiteral("slt"), QStringLiteral("slt FILE.csv [--json]"),
          QStringLiteral("Student Learning Time summary of a Table 4 CSV file"), runSlt},
@@ -32,6 +32,16 @@ const std::vector<Command> &commands()
         {QStringLiteral("audit"),
          QStringLiteral("audit (--db FILE | --pg URL) [--person LOGIN] [--course CODE] [--from DATE] [--to DATE] [--json]"),
          QStringLiteral("Who changed which course, result or statement, and when"), runAudit},
+        {QStringLiteral("keys"), QStringLiteral("keys (--db FILE | --pg URL) --public"),
+         QStringLiteral("Print the issuer's public key (PEM) for independent verification"), runKeys},
+        {QStringLiteral("results"), QStringLiteral("results (--db FILE | --pg URL) --course CODE [--offering ID] [--import FILE.csv] [--json]"),
+         QStringLiteral("List an offering's learners and results, or import them from CSV"), runResults},
+        {QStringLiteral("mms"), QStringLiteral("mms (--db FILE | --pg URL) (--course CODE [--offering ID] | --all) --out DIR [--single FILE.pdf]"),
+         QStringLiteral("Issue and write the learners' statements (MMS) as PDFs"), runMms},
+        {QStringLiteral("badge"), QStringLiteral("badge (--db FILE | --pg URL) --serial S [--jwt] --out FILE"),
+         QStringLiteral("Write a statement's Open Badges 3.0 credential; print the LinkedIn link"), runBadge},
+        {QStringLiteral("revoke"), QStringLiteral("revoke (--db FILE | --pg URL) --serial S --reason TEXT"),
+         QStringLiteral("Revoke an issued statement, with the reason"), runRevoke},
     };
     return list;
 }

@@ -26,5 +26,10 @@ int runImport(const QStringList &args, Context &ctx);
 
 int runServer(const QStringList &args, Context &ctx);
 int runAudit(const QStringList &args, Context &ctx);
+int runKeys(const QStringList &args, Context &ctx);
+int runMms(const QStringList &args, Context &ctx);
+int runBadge(const QStringList &args, Context &ctx);
+int runResults(const QStringList &args, Context &ctx);
+int runRevoke(const QStringList &args, Context &ctx);
 
 } // namespace mcs::cli

@@ -59,4 +59,11 @@ QString SerialPattern::format(int year, qint64 sequence) const
     return out + m_pattern.mid(last);
 }
 
+QString SerialPattern::scope(int year) const
+{
+    QString out = m_pattern;
+    out.replace(QLatin1String("{year}"), QString::number(year).rightJustified(4, QLatin1Char('0')));
+    return out;
+}
+
 } // namespace mcs

@@ -16,6 +16,9 @@ public:
     // False with a reason when the pattern has no {seq} or an unknown placeholder.
     bool isValid(QString *error = nullptr) const;
     QString format(int year, qint64 sequence) const;
+    // What one run of sequence numbers counts in: the pattern with {year} filled in, so a pattern
+    // with {year} starts again at 1 each year and one without counts on for ever.
+    QString scope(int year) const;
     const QString &pattern() const { return m_pattern; }
 
 private:

@@ -35,6 +35,9 @@ enum ItemRole {
     ComplianceFieldRole,             // int CourseField, -1 when the finding points at a record
     ComplianceRecordRole,            // int ComplianceRecord
     ComplianceRowRole,               // int record row, -1 for the whole list
+    EnrolmentIdRole,                 // qint64: a learner's enrolment (statements view)
+    StatementSerialRole,             // QString: the issued statement's serial, empty when none
+    StatementStateRole,              // int mcs::StatementState
 };
 
 // What a row of the Gantt tree is.

@@ -78,6 +78,19 @@ const char *const kVersion2[] = {
     " serial TEXT NOT NULL UNIQUE, issued_at %TS% NOT NULL, token TEXT, revoked_at %TS%, revocation_reason TEXT)",
 };
 
+// Version 4: what issuing statements needs beyond v2 (App. 1, issue 8). The issuer's signing key in
+// a table of its own, so that on the server only the CFLEX role is granted its private half; the
+// serial counters (one row per scope, locked while serials are allocated); the issuer's settings;
+// at most one statement per enrolment, whoever issues it at the same time.
+// (Version 3 belongs to the course-flags migration of another change.)
+const char *const kVersion4[] = {
+    "CREATE TABLE issuer_key (id %PK%, kid TEXT NOT NULL UNIQUE, private_pem TEXT NOT NULL,"
+    " public_pem TEXT NOT NULL, created_at %TS% NOT NULL, current_slot INTEGER UNIQUE)",
+    "CREATE TABLE statement_counter (scope TEXT PRIMARY KEY, last_seq BIGINT NOT NULL)",
+    "CREATE TABLE issuer_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE UNIQUE INDEX statement_enrolment ON statement (enrolment_id)",
+};
+
 // Version 5: the approval workflow (2.1, Figure 1) and the audit trail. Every state change of a
 // course is a row of course_transition (who, when, comment: the comment thread); SMEs are
 // appointed per course (domain.md "People"); audit rows name their course for filtering.
@@ -172,6 +185,7 @@ QStringList Schema::migrationStatements(int version, Database::Backend backend)
     switch (version) {
     case 1: return toList(kVersion1, backend);
     case 2: return toList(kVersion2, backend);
+    case 4: return toList(kVersion4, backend);
     case 5:
         return toList(kVersion5, backend)
             + (backend == Database::Backend::Postgres ? toList(kVersion5Postgres, backend)

@@ -1,0 +1,57 @@
+// mcstudio-cli badge (--db FILE | --pg URL) --serial S [--jwt] --out FILE
+#include "commands.h"
+
+#include "databaseoption.h"
+#include "statementissuer.h"
+#include "statementrepository.h"
+
+#include <QSaveFile>
+
+namespace mcs::cli {
+
+int runBadge(const QStringList &args, Context &ctx)
+{
+    const Command &command = commandNamed(QStringLiteral("badge"));
+    QCommandLineParser parser;
+    DatabaseOptions dbOptions;
+    dbOptions.addTo(parser);
+    const QCommandLineOption serial(QStringLiteral("serial"), QStringLiteral("The statement's serial number."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption jwt(QStringLiteral("jwt"), QStringLiteral("Write the VC-JWT form signed with the issuer's key."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE"));
+    parser.addOptions({serial, jwt, out});
+    bool helpShown = false;
+    if (!parseArguments(parser, command, args, ctx, &helpShown))
+        return helpShown ? ExitSuccess : ExitUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (parser.value(serial).isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("--serial S is required"));
+    if (parser.value(out).isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("--out FILE is required"));
+    auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);
+    if (!db)
+        return ExitUsage;
+    QString error;
+    const auto stored = StatementRepository(*db).findBySerial(parser.value(serial), &error);
+    if (!stored)
+        return usageError(ctx, command.name,
+                          error.isEmpty() ? QStringLiteral("--serial: no statement %1 in %2").arg(parser.value(serial), db->location())
+                                          : error);
+    if (stored->isRevoked()) {
+        ctx.err << "mcstudio-cli badge: statement " << stored->serial << " was revoked (" << stored->revocationReason
+                << "); no badge is issued for it\n";
+        return ExitWanting;
+    }
+    QByteArray badge;
+    QUrl linkedIn;
+    if (!StatementIssuer(*db).badge(stored->serial, parser.isSet(jwt), &badge, &linkedIn, &error))
+        return usageError(ctx, command.name, error);
+    QSaveFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(badge) != badge.size() || !file.commit())
+        return usageError(ctx, command.name, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    ctx.out << linkedIn.toString(QUrl::FullyEncoded) << '\n';
+    return ExitSuccess;
+}
+
+} // namespace mcs::cli

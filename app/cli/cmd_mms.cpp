@@ -1,0 +1,138 @@
+// mcstudio-cli mms (--db FILE | --pg URL) (--course CODE [--offering ID] | --all) --out DIR [--single FILE.pdf]
+// Issues (or reprints) the statements of every eligible learner and writes them as PDFs.
+#include "commands.h"
+
+#include "courserepository.h"
+#include "databaseoption.h"
+#include "offeringrepository.h"
+#include "statementbatch.h"
+#include "statementissuer.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <mutex>
+
+namespace mcs::cli {
+namespace {
+
+// "[#########...........]  412/1000" redrawn in place; only ever on a terminal.
+class ProgressBar
+{
+public:
+    explicit ProgressBar(Context &ctx) : m_ctx(ctx) {}
+    void show(int done, int total)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        constexpr int kWidth = 30;
+        const int filled = total > 0 ? done * kWidth / total : kWidth;
+        if (filled == m_lastFilled && done != total)
+            return;
+        m_lastFilled = filled;
+        m_ctx.err << "\r[" << QString(filled, QLatin1Char('#')) << QString(kWidth - filled, QLatin1Char('.')) << "] "
+                  << done << '/' << total;
+        if (done == total)
+            m_ctx.err << '\n';
+        m_ctx.err.flush();
+    }
+
+private:
+    Context &m_ctx;
+    std::mutex m_mutex;
+    int m_lastFilled = -1;
+};
+
+} // namespace
+
+int runMms(const QStringList &args, Context &ctx)
+{
+    const Command &command = commandNamed(QStringLiteral("mms"));
+    QCommandLineParser parser;
+    DatabaseOptions dbOptions;
+    dbOptions.addTo(parser);
+    const QCommandLineOption course(QStringLiteral("course"), QStringLiteral("The course's learners."), QStringLiteral("CODE"));
+    const QCommandLineOption offering(QStringLiteral("offering"), QStringLiteral("Only this offering of the course (its id)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Every course's learners."));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The folder for the PDFs."), QStringLiteral("DIR"));
+    const QCommandLineOption single(QStringLiteral("single"),
+                                    QStringLiteral("One PDF with every statement instead (a relative name lands in DIR)."),
+                                    QStringLiteral("FILE.pdf"));
+    parser.addOptions({course, offering, all, out, single});
+    bool helpShown = false;
+    if (!parseArguments(parser, command, args, ctx, &helpShown))
+        return helpShown ? ExitSuccess : ExitUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (parser.isSet(course) == parser.isSet(all))
+        return usageError(ctx, command.name, QStringLiteral("give exactly one of --course CODE or --all"));
+    if (parser.isSet(offering) && !parser.isSet(course))
+        return usageError(ctx, command.name, QStringLiteral("--offering needs --course"));
+    if (parser.value(out).isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("--out DIR is required"));
+    qint64 offeringId = 0;
+    if (parser.isSet(offering)) {
+        bool ok = false;
+        offeringId = parser.value(offering).toLongLong(&ok);
+        if (!ok || offeringId <= 0)
+            return usageError(ctx, command.name, QStringLiteral("--offering: '%1' is not an offering id").arg(parser.value(offering)));
+    }
+    auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);
+    if (!db)
+        return ExitUsage;
+
+    QString error;
+    qint64 courseId = 0;
+    if (parser.isSet(course)) {
+        courseId = CourseRepository(*db).idOfCode(parser.value(course), &error);
+        if (courseId == 0)
+            return usageError(ctx, command.name,
+                              error.isEmpty() ? QStringLiteral("--course: no course with code '%1'").arg(parser.value(course)) : error);
+        if (offeringId != 0) {
+            QVector<Offering> offerings;
+            if (!OfferingRepository(*db).offeringsOfCourse(courseId, &offerings, &error))
+                return usageError(ctx, command.name, error);
+            if (std::none_of(offerings.cbegin(), offerings.cend(), [&](const Offering &o) { return o.id == offeringId; }))
+                return usageError(ctx, command.name, QStringLiteral("--offering: %1 is not an offering of %2")
+                                                         .arg(offeringId)
+                                                         .arg(parser.value(course)));
+        }
+    }
+
+    StatementIssuer issuer(*db);
+    const StatementIssuer::Result issued = issuer.issueFor(courseId, offeringId);
+    if (!issued.ok)
+        return usageError(ctx, command.name, QStringLiteral("%1: %2").arg(db->location(), issued.error));
+    for (const QString &line : issued.revoked)
+        ctx.err << "mcstudio-cli mms: " << line << '\n';
+    if (issued.statements.isEmpty()) {
+        ctx.err << "mcstudio-cli mms: no learner has a Senate-approved pass; no statement was written\n";
+        return ExitWanting;
+    }
+
+    QVector<StatementData> pages;
+    for (const StatementIssuer::Printable &p : issued.statements)
+        pages << p.data;
+    ProgressBar bar(ctx);
+    StatementBatch::Progress progress;
+    if (ctx.errIsTerminal)
+        progress = [&bar](int done, int total) { bar.show(done, total); };
+    const StatementBatch batch(issuer.renderer());
+    const QDir dir(parser.value(out));
+    StatementBatch::Result written;
+    if (parser.isSet(single)) {
+        if (!QDir().mkpath(dir.path()))
+            return usageError(ctx, command.name, QStringLiteral("cannot create the folder %1").arg(dir.path()));
+        written = batch.writeSingle(pages, dir.filePath(parser.value(single)), progress);
+    } else {
+        written = batch.writeFiles(pages, dir.path(), progress);
+    }
+    if (!written.error.isEmpty())
+        return usageError(ctx, command.name, written.error);
+    for (const QString &path : written.written)
+        ctx.out << QDir::toNativeSeparators(path) << '\n';
+    return ExitSuccess;
+}
+
+} // namespace mcs::cli

@@ -1,0 +1,153 @@
+// mcstudio-cli results (--db FILE | --pg URL) --course CODE [--offering ID] [--json]
+// mcstudio-cli results (--db FILE | --pg URL) --course CODE --offering ID --import FILE.csv
+// Lists an offering's learners and results (NRIC masked), or imports them from CSV (docs/statements.md).
+#include "commands.h"
+
+#include "courserepository.h"
+#include "databaseoption.h"
+#include "nric.h"
+#include "offeringrepository.h"
+#include "resultsimporter.h"
+#include "statementrepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace mcs::cli {
+namespace {
+
+QString maskedId(const Learner &l)
+{
+    return l.isInternational() ? QStringLiteral("%1 (%2)").arg(l.passportNo, l.nationality) : maskNric(l.nric);
+}
+
+QString statusOf(const RosterEntry &e)
+{
+    if (e.statement)
+        return e.statement->isRevoked() ? QStringLiteral("revoked") : QStringLiteral("issued");
+    return e.isEligible() ? QStringLiteral("eligible") : QStringLiteral("not_eligible");
+}
+
+int importResults(const QString &path, qint64 offeringId, Database &db, const Command &command, Context &ctx)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(ctx, command.name, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    ResultsCsv csv;
+    if (!csv.parse(QString::fromUtf8(file.readAll()))) {
+        // One line: the first problem in full, the lines of the others.
+        QString message = QStringLiteral("%1: %2").arg(path, csv.errors().constFirst());
+        if (csv.errors().size() > 1) {
+            QStringList more;
+            for (int i = 1; i < csv.errors().size(); ++i)
+                more << csv.errors().at(i).section(QLatin1Char(','), 0, 0);
+            message += QStringLiteral("; %1 more problem(s): %2").arg(csv.errors().size() - 1).arg(more.join(QStringLiteral(", ")));
+        }
+        return usageError(ctx, command.name, message + QStringLiteral("; nothing was imported"));
+    }
+    ResultsImporter::Summary summary;
+    QStringList errors;
+    if (!ResultsImporter(db).import(offeringId, csv.rows(), &summary, &errors)) {
+        ctx.err << "mcstudio-cli results: " << path << ": " << errors.join(QStringLiteral("; ")) << "; nothing was imported\n";
+        return ExitWanting;
+    }
+    ctx.out << "imported " << csv.rows().size() << " learner(s) into offering " << offeringId << ": "
+            << summary.learnersCreated << " new learner(s), " << summary.enrolmentsCreated << " new result(s), "
+            << summary.enrolmentsUpdated << " updated, " << summary.unchanged << " unchanged\n";
+    return ExitSuccess;
+}
+
+} // namespace
+
+int runResults(const QStringList &args, Context &ctx)
+{
+    const Command &command = commandNamed(QStringLiteral("results"));
+    QCommandLineParser parser;
+    DatabaseOptions dbOptions;
+    dbOptions.addTo(parser);
+    const QCommandLineOption course(QStringLiteral("course"), QStringLiteral("The course."), QStringLiteral("CODE"));
+    const QCommandLineOption offering(QStringLiteral("offering"), QStringLiteral("The offering (its id)."), QStringLiteral("ID"));
+    const QCommandLineOption import(QStringLiteral("import"), QStringLiteral("Read learners and results from this CSV file."),
+                                    QStringLiteral("FILE.csv"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("List as JSON."));
+    parser.addOptions({course, offering, import, json});
+    bool helpShown = false;
+    if (!parseArguments(parser, command, args, ctx, &helpShown))
+        return helpShown ? ExitSuccess : ExitUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (parser.value(course).isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("--course CODE is required"));
+    if (parser.isSet(import) && !parser.isSet(offering))
+        return usageError(ctx, command.name, QStringLiteral("--import needs --offering ID"));
+    qint64 offeringId = 0;
+    if (parser.isSet(offering)) {
+        bool ok = false;
+        offeringId = parser.value(offering).toLongLong(&ok);
+        if (!ok || offeringId <= 0)
+            return usageError(ctx, command.name, QStringLiteral("--offering: '%1' is not an offering id").arg(parser.value(offering)));
+    }
+    auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);
+    if (!db)
+        return ExitUsage;
+    QString error;
+    const qint64 courseId = CourseRepository(*db).idOfCode(parser.value(course), &error);
+    if (courseId == 0)
+        return usageError(ctx, command.name,
+                          error.isEmpty() ? QStringLiteral("--course: no course with code '%1'").arg(parser.value(course)) : error);
+    QVector<Offering> offerings;
+    if (!OfferingRepository(*db).offeringsOfCourse(courseId, &offerings, &error))
+        return usageError(ctx, command.name, error);
+    if (offeringId != 0) {
+        const auto it = std::find_if(offerings.cbegin(), offerings.cend(), [&](const Offering &o) { return o.id == offeringId; });
+        if (it == offerings.cend())
+            return usageError(ctx, command.name,
+                              QStringLiteral("--offering: %1 is not an offering of %2").arg(offeringId).arg(parser.value(course)));
+        offerings = {*it};
+    }
+    if (parser.isSet(import))
+        return importResults(parser.value(import), offeringId, *db, command, ctx);
+
+    QJsonArray list;
+    StatementRepository statements(*db);
+    for (const Offering &o : offerings) {
+        QVector<RosterEntry> roster;
+        if (!statements.roster(o.id, &roster, &error))
+            return usageError(ctx, command.name, error);
+        if (!parser.isSet(json))
+            ctx.out << "offering " << o.id << ": " << o.name << " (" << o.startDate.toString(Qt::ISODate) << " – "
+                    << o.endDate.toString(Qt::ISODate) << ")\n";
+        for (const RosterEntry &e : roster) {
+            const QString marks = e.enrolment.marks ? QString::number(*e.enrolment.marks) : QString();
+            const QString serial = e.statement ? e.statement->serial : QString();
+            if (parser.isSet(json)) {
+                list.append(QJsonObject{{QStringLiteral("offering"), o.id},
+                                        {QStringLiteral("name"), e.learner.name},
+                                        {QStringLiteral("id"), maskedId(e.learner)},
+                                        {QStringLiteral("marks"), e.enrolment.marks ? QJsonValue(*e.enrolment.marks) : QJsonValue()},
+                                        {QStringLiteral("grade"), e.enrolment.grade},
+                                        {QStringLiteral("result"), resultStatusKey(e.enrolment.result)},
+                                        {QStringLiteral("senate_approved_on"),
+                                         e.enrolment.senateApprovedOn.isValid() ? QJsonValue(e.enrolment.senateApprovedOn.toString(Qt::ISODate))
+                                                                                : QJsonValue()},
+                                        {QStringLiteral("serial"), serial.isEmpty() ? QJsonValue() : QJsonValue(serial)},
+                                        {QStringLiteral("status"), statusOf(e)}});
+            } else {
+                ctx.out << "  " << e.learner.name.leftJustified(36) << ' ' << maskedId(e.learner).leftJustified(22) << ' '
+                        << marks.rightJustified(5) << ' ' << e.enrolment.grade.leftJustified(3) << ' '
+                        << resultStatusKey(e.enrolment.result).leftJustified(9) << ' '
+                        << e.enrolment.senateApprovedOn.toString(Qt::ISODate).leftJustified(10) << ' ' << serial << ' '
+                        << statusOf(e) << '\n';
+            }
+        }
+    }
+    if (parser.isSet(json))
+        ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    return ExitSuccess;
+}
+
+} // namespace mcs::cli

@@ -1,0 +1,50 @@
+// mcstudio-cli revoke (--db FILE | --pg URL) --serial S --reason TEXT
+#include "commands.h"
+
+#include "databaseoption.h"
+#include "statementissuer.h"
+#include "statementrepository.h"
+
+namespace mcs::cli {
+
+int runRevoke(const QStringList &args, Context &ctx)
+{
+    const Command &command = commandNamed(QStringLiteral("revoke"));
+    QCommandLineParser parser;
+    DatabaseOptions dbOptions;
+    dbOptions.addTo(parser);
+    const QCommandLineOption serial(QStringLiteral("serial"), QStringLiteral("The statement's serial number."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why it is revoked (kept and shown by verify)."),
+                                    QStringLiteral("TEXT"));
+    parser.addOptions({serial, reason});
+    bool helpShown = false;
+    if (!parseArguments(parser, command, args, ctx, &helpShown))
+        return helpShown ? ExitSuccess : ExitUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (parser.value(serial).isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("--serial S is required"));
+    if (parser.value(reason).trimmed().isEmpty())
+        return usageError(ctx, command.name, QStringLiteral("--reason TEXT is required"));
+    auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);
+    if (!db)
+        return ExitUsage;
+    QString error;
+    const auto stored = StatementRepository(*db).findBySerial(parser.value(serial), &error);
+    if (!stored)
+        return usageError(ctx, command.name,
+                          error.isEmpty() ? QStringLiteral("--serial: no statement %1 in %2").arg(parser.value(serial), db->location())
+                                          : error);
+    if (stored->isRevoked()) {
+        ctx.err << "mcstudio-cli revoke: statement " << stored->serial << " was already revoked (" << stored->revocationReason
+                << ")\n";
+        return ExitWanting;
+    }
+    if (!StatementIssuer(*db).revoke(stored->serial, parser.value(reason), &error))
+        return usageError(ctx, command.name, error);
+    ctx.out << "revoked " << stored->serial << '\n';
+    return ExitSuccess;
+}
+
+} // namespace mcs::cli
