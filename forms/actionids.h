@@ -27,6 +27,8 @@ inline constexpr QLatin1String ShowPortfolio{"view.portfolio"};
 inline constexpr QLatin1String ShowTasks{"view.tasks"};
 inline constexpr QLatin1String ShowAudit{"view.audit"};
 inline constexpr QLatin1String SltRates{"tools.slt_rates"};
+inline constexpr QLatin1String ShowStatements{"view.statements"};
+inline constexpr QLatin1String VerifyStatement{"tools.verify_statement"};
 inline constexpr QLatin1String About{"help.about"};
 inline constexpr QLatin1String AboutQt{"help.about_qt"};
 } // namespace mcs::ActionId

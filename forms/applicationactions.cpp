@@ -82,6 +82,12 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
     make(m, ActionId::SltRates, ActionManager::tr("SLT &Rates…"),
          ActionManager::tr("The Student Learning Time rate table in use (guideline 2.2)"));
 
+    make(m, ActionId::ShowStatements, ActionManager::tr("&Statements and Badges"),
+         ActionManager::tr("Learners' results, statements (MMS) and digital badges of a course's offerings"),
+         QKeySequence(QStringLiteral("Ctrl+3")), QStringLiteral("x-office-document"));
+    make(m, ActionId::VerifyStatement, ActionManager::tr("&Verify Statement…"),
+         ActionManager::tr("Check the signed QR code of a printed statement"), {}, QStringLiteral("security-high"));
+
     auto *languages = new QActionGroup(m);
     QAction *en = make(m, ActionId::LanguageEnglish, ActionManager::tr("&English"),
                        ActionManager::tr("Show the interface in English"));

@@ -22,6 +22,9 @@
 #include "passwordstore.h"
 #include "tasksview.h"
 #include "sltratesdialog.h"
+#include "statementissuer.h"
+#include "statementstab.h"
+#include "verifystatementdialog.h"
 #include "table4editor.h"
 
 #include <QCloseEvent>
@@ -97,9 +100,11 @@ void MainWindow::buildMenus()
     add(m_ui->menuView, ActionId::ShowPortfolio);
     add(m_ui->menuView, ActionId::ShowTasks);
     add(m_ui->menuView, ActionId::ShowAudit);
+    add(m_ui->menuView, ActionId::ShowStatements);
     add(m_ui->menuView, ActionId::CloseTab);
 
     add(m_ui->menuTools, ActionId::SltRates);
+    add(m_ui->menuTools, ActionId::VerifyStatement);
     m_ui->menuTools->addMenu(m_ui->menuLanguage);
     add(m_ui->menuLanguage, ActionId::LanguageEnglish);
     add(m_ui->menuLanguage, ActionId::LanguageMalay);
@@ -155,6 +160,8 @@ void MainWindow::connectActions()
     on(ActionId::ShowPortfolio, &MainWindow::showPortfolio);
     on(ActionId::ShowTasks, &MainWindow::showTasks);
     on(ActionId::ShowAudit, &MainWindow::showAudit);
+    on(ActionId::ShowStatements, &MainWindow::showStatements);
+    on(ActionId::VerifyStatement, &MainWindow::verifyStatement);
     on(ActionId::Save, [this] {
         if (CourseTab *tab = currentCourseTab())
             tab->save();
@@ -423,6 +430,35 @@ void MainWindow::showAudit()
     m_ui->courseTabs->setCurrentWidget(audit);
     updateCentralPage();
     onCurrentTabChanged();
+}
+
+void MainWindow::showStatements()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const CourseTab *course = currentCourseTab();
+    StatementsTab *statements = nullptr;
+    for (int i = 0; i < m_ui->courseTabs->count() && !statements; ++i)
+        statements = qobject_cast<StatementsTab *>(m_ui->courseTabs->widget(i));
+    if (!statements) {
+        statements = new StatementsTab(m_workspace);
+        m_ui->courseTabs->addTab(statements, tr("Statements"));
+        if (!course)
+            statements->showCourse(0);
+    }
+    if (course)
+        statements->showCourse(course->courseId());
+    m_ui->courseTabs->setCurrentWidget(statements);
+    updateCentralPage();
+}
+
+void MainWindow::verifyStatement()
+{
+    StatementVerifier verifier;
+    QString error;
+    if (m_workspace->isOpen() && !StatementIssuer(*m_workspace->database()).verifier(&verifier, &error))
+        QMessageBox::warning(this, tr("Verify Statement"), error);
+    VerifyStatementDialog(std::move(verifier), this).exec();
 }
 
 void MainWindow::showAbout()

@@ -54,6 +54,8 @@ private:
     void showPortfolio();
     void showTasks();
     void showAudit();
+    void showStatements();
+    void verifyStatement();
     void updateCentralPage();
     void onCurrentTabChanged();
     void offerRecovery(CourseTab *tab);

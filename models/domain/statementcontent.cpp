@@ -57,7 +57,8 @@ QString durationOf(const Offering &o)
         return {};
     const qint64 days = o.startDate.daysTo(o.endDate) + 1;
     const int weeks = int(std::lround(days / 7.0));
-    return QCoreApplication::translate("mcs::StatementContent", "%n week(s) (%1 – %2)", nullptr, qMax(1, weeks)).arg(longDate(o.startDate), longDate(o.endDate));
+    const QString span = weeks <= 1 ? tr("1 week") : tr("%1 weeks").arg(weeks);
+    return tr("%1 (%2 – %3)").arg(span, longDate(o.startDate), longDate(o.endDate));
 }
 
 } // namespace
@@ -101,13 +102,14 @@ StatementData composeStatement(const Course &c, const Offering &o, const Learner
     s.modeOfStudy = o.platform.isEmpty() ? tr("Part-time") : tr("Part-time, on %1").arg(o.platform);
     s.courseLevel = mqfLevelText(c.mqfLevel);
     s.creditHours = c.creditValue;
-    if (!c.table4.units.isEmpty()) {
+    // The notional SLT that the credits stand for (MQF: 1 credit = 40 h), so the two printed
+    // figures always agree; Table 4's planned total only when no credit value is declared.
+    s.learningHours = c.creditValue * 40;
+    if (s.learningHours <= 0 && !c.table4.units.isEmpty()) {
         SltCalculator slt(builtinRateTable());
         slt.setTable(c.table4);
         s.learningHours = std::round(slt.totalHours() * 10) / 10;
     }
-    if (s.learningHours <= 0)
-        s.learningHours = c.creditValue * 40; // MQF: 1 credit = 40 h notional SLT
     s.duration = durationOf(o);
     s.enrolmentRequirements = c.entryRequirements;
     for (const Clo &clo : c.clos)
