@@ -17,6 +17,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QTimer>
 #include <QDir>
 #include <QLabel>
 #include <QRegularExpression>
@@ -139,6 +143,32 @@ TEST_F(StatementsDesk, ListsTheCohortWithMaskedNricsAndIssues)
     EXPECT_EQ(model->count(StatementState::Revoked), 1);
     tab->view()->selectRow(0);
     grab(&w, "statements-issued.png");
+
+    // Issue and Print on the selected (revoked) learner and an issued one: the preview shows the
+    // issued statement only.
+    tab->view()->clearSelection();
+    // A message box first (the revoked statement is not issued again), then the preview.
+    bool previewed = false;
+    QStringList boxes;
+    QTimer closer;
+    closer.setInterval(200);
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+            previewed = true;
+            grab(preview, "statements-preview.png", QSize(900, 1000));
+            preview->reject();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            boxes << box->text();
+            box->accept();
+        }
+    });
+    closer.start();
+    tab->issueAndPrint();
+    closer.stop();
+    EXPECT_TRUE(previewed);
+    ASSERT_EQ(boxes.size(), 1);
+    EXPECT_TRUE(boxes.first().startsWith(QLatin1String("These statements were revoked and are not issued again:")));
 
     const QString dirName = qEnvironmentVariable("MCS_GRAB_DIR");
     if (!dirName.isEmpty())
