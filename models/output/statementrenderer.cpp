@@ -188,7 +188,10 @@ void StatementRenderer::render(QPainter *painter, const QSizeF &pageSize, double
     }
     y += 17;
     row(tr("Quality assurance"), s.qualityAssurance);
-    row(tr("Date of official seal of award"), s.awardedOn.isValid() ? locale.toString(s.awardedOn, QLocale::LongFormat) : QString());
+    // The statement is an English document whatever the officer's locale: "20 May 2026".
+    const QLocale english(QLocale::English, QLocale::Malaysia);
+    row(tr("Date of official seal of award"),
+        s.awardedOn.isValid() ? english.toString(s.awardedOn, QStringLiteral("d MMMM yyyy")) : QString());
 
     // Footer: signature on the left, QR code on the right, verification contact beneath.
     const double qrSide = 34;

@@ -86,7 +86,7 @@ TEST(StatementRenderer, ThePdfCarriesEveryFieldAsRealText)
         s.institutionStatus, s.language, s.delivery, s.modeOfStudy, s.courseLevel, QStringLiteral("1 credit"),
         QStringLiteral("40 hours"), s.duration, s.enrolmentRequirements, s.learningOutcomes.at(0),
         s.learningOutcomes.at(1), s.learningOutcomes.at(2), QStringLiteral("50%"), s.grade, s.qualityAssurance,
-        QStringLiteral("2026"), s.signatoryName, s.signatoryTitle, s.verificationContact,
+        QStringLiteral("20 May 2026"), s.signatoryName, s.signatoryTitle, s.verificationContact,
         QStringLiteral("MALAYSIAN MICRO-CREDENTIAL STATEMENT")};
     for (const QString &field : expected)
         EXPECT_TRUE(text.contains(field.simplified())) << "missing: " << field.toStdString() << "\n" << text.toStdString();
