@@ -42,6 +42,8 @@ const std::vector<Command> &commands()
          QStringLiteral("Write a statement's Open Badges 3.0 credential; print the LinkedIn link"), runBadge},
         {QStringLiteral("revoke"), QStringLiteral("revoke (--db FILE | --pg URL) --serial S --reason TEXT"),
          QStringLiteral("Revoke an issued statement, with the reason"), runRevoke},
+        {QStringLiteral("issuer"), QStringLiteral("issuer (--db FILE | --pg URL) [--set KEY=VALUE]... [--logo FILE.png]"),
+         QStringLiteral("Show or change what statements and badges say about the issuer"), runIssuer},
     };
     return list;
 }

@@ -31,5 +31,6 @@ int runMms(const QStringList &args, Context &ctx);
 int runBadge(const QStringList &args, Context &ctx);
 int runResults(const QStringList &args, Context &ctx);
 int runRevoke(const QStringList &args, Context &ctx);
+int runIssuer(const QStringList &args, Context &ctx);
 
 } // namespace mcs::cli

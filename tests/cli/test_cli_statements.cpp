@@ -333,3 +333,32 @@ TEST_F(CliStatements, ResultsImportIsAllOrNothingAndListsMaskNrics)
                   .exitCode,
               2);
 }
+
+TEST_F(CliStatements, IssuerSettingsChangeTheSerialsAndThePrintedInstitution)
+{
+    auto issuer = [&](QStringList extra) {
+        return runCli(QStringList{QStringLiteral("issuer"), QStringLiteral("--db"), m_path} + extra);
+    };
+    const auto shown = issuer({});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_TRUE(shown.out.contains(QLatin1String("serial_pattern=UNIMAS-MC-{year}-{seq:6}\n")));
+    EXPECT_TRUE(shown.out.endsWith(QLatin1String("logo=none\n")));
+    const auto changed = issuer({QStringLiteral("--set"), QStringLiteral("serial_pattern=UC-MC-{year}-{seq:4}"), QStringLiteral("--set"),
+                                 QStringLiteral("institution_name=Universiti Contoh"), QStringLiteral("--set"),
+                                 QStringLiteral("full_id_on_statement=0")});
+    ASSERT_EQ(changed.exitCode, 0) << changed.err.toStdString();
+    EXPECT_TRUE(changed.out.contains(QLatin1String("institution_name=Universiti Contoh\n")));
+    EXPECT_EQ(issuer({QStringLiteral("--set"), QStringLiteral("serial_pattern=UC-{year}")}).exitCode, 2); // no {seq}
+    EXPECT_EQ(issuer({QStringLiteral("--set"), QStringLiteral("colour=blue")}).exitCode, 2);
+    EXPECT_EQ(issuer({QStringLiteral("--set"), QStringLiteral("full_id_on_statement=yes")}).exitCode, 2);
+
+    const QString out = m_dir.filePath(QStringLiteral("out"));
+    const auto r = runCli({QStringLiteral("mms"), QStringLiteral("--db"), m_path, QStringLiteral("--all"), QStringLiteral("--out"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString first = QStringLiteral("UC-MC-%1-0001").arg(QDate::currentDate().year());
+    EXPECT_EQ(QDir(out).entryList(QDir::Files, QDir::Name).first(), first + QStringLiteral(".pdf"));
+    const QString text = pdfText(QDir(out).filePath(QStringLiteral("UC-MC-%1-0002.pdf").arg(QDate::currentDate().year())));
+    EXPECT_TRUE(text.contains(QLatin1String("Universiti Contoh")));
+    EXPECT_TRUE(text.contains(QLatin1String("XXXXXX-XX-5521"))); // Nurul's NRIC printed masked now
+    EXPECT_FALSE(text.contains(QLatin1String("900101")));
+}
