@@ -281,7 +281,13 @@ void StatementsTab::exportPdfs()
     if (!m_workspace->database())
         return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Statements as PDF — Choose a Folder"));
-    if (dir.isEmpty())
+    if (!dir.isEmpty())
+        exportPdfsTo(dir);
+}
+
+void StatementsTab::exportPdfsTo(const QString &dir)
+{
+    if (!m_workspace->database())
         return;
     auto issuer = std::make_shared<StatementIssuer>(*m_workspace->database());
     const StatementIssuer::Result r = issuer->issue(chosenEnrolments());
@@ -316,6 +322,7 @@ void StatementsTab::exportPdfs()
         const StatementBatch::Result result = watcher->result();
         watcher->deleteLater();
         progress->deleteLater();
+        Q_EMIT exportFinished(result.written, result.cancelled);
         if (!result.error.isEmpty())
             QMessageBox::warning(this, tr("Export Statements"), result.error);
         else if (result.cancelled)

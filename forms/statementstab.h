@@ -36,9 +36,14 @@ public:
     // The actions, public so that tests and menus can drive them.
     void issueAndPrint();
     void exportPdfs();
+    // Export PDFs without asking for the folder; emits exportFinished when the last file is done.
+    void exportPdfsTo(const QString &dir);
     void revokeSelected();
     void exportBadge();
     void importResults();
+
+Q_SIGNALS:
+    void exportFinished(const QStringList &written, bool cancelled);
 
 private:
     void fillCourses();

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
+#include <QTest>
 #include <QTimer>
 #include <QDir>
 #include <QLabel>
@@ -169,6 +170,31 @@ TEST_F(StatementsDesk, ListsTheCohortWithMaskedNricsAndIssues)
     EXPECT_TRUE(previewed);
     ASSERT_EQ(boxes.size(), 1);
     EXPECT_TRUE(boxes.first().startsWith(QLatin1String("These statements were revoked and are not issued again:")));
+
+    // Export PDFs: one complete file per issued statement, named by serial, nothing half-written.
+    QTemporaryDir out;
+    QStringList written;
+    bool finished = false;
+    QObject::connect(tab, &StatementsTab::exportFinished, [&](const QStringList &files, bool cancelled) {
+        written = files;
+        finished = !cancelled;
+    });
+    boxes.clear();
+    closer.start();
+    tab->exportPdfsTo(out.path());
+    for (int i = 0; i < 600 && !finished; ++i)
+        QTest::qWait(100);
+    QTest::qWait(400); // the closing message box
+    closer.stop();
+    ASSERT_TRUE(finished);
+    EXPECT_EQ(written.size(), ready - 1);
+    QStringList expected;
+    for (const StatementIssuer::Printable &p : r.statements.mid(1))
+        expected << p.statement.serial + QStringLiteral(".pdf");
+    expected.sort();
+    EXPECT_EQ(QDir(out.path()).entryList(QDir::Files, QDir::Name), expected);
+    ASSERT_EQ(boxes.size(), 1);
+    EXPECT_EQ(boxes.last(), QStringLiteral("%1 PDF(s) written to %2.").arg(ready - 1).arg(QDir::toNativeSeparators(out.path())));
 
     const QString dirName = qEnvironmentVariable("MCS_GRAB_DIR");
     if (!dirName.isEmpty())
