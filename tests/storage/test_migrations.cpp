@@ -117,8 +117,9 @@ TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
             ASSERT_TRUE(old);
             EXPECT_EQ(old->schemaVersion(), from);
             EXPECT_EQ(tableCount(*old, QStringLiteral("offering")), from < 2 ? -1 : 0); // v2 tables from v2 on
-            if (from < 4)
+            if (from < 4) {
                 EXPECT_EQ(tableCount(*old, QStringLiteral("issuer_key")), -1); // nor v4 tables
+            }
             CourseRepository repo(*old);
             ASSERT_TRUE(repo.save(&course, QStringLiteral("v1 user")).ok());
         }
