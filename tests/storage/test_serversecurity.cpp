@@ -174,8 +174,9 @@ TEST_F(ServerSecurityTest, OnlyCflexAndAdminReadNricsAndTheSigningKey)
 {
     ASSERT_TRUE(run(owner(), QStringLiteral("INSERT INTO learner (name, nric, nationality) VALUES"
                                             " ('Siti Aminah', '900101-13-5678', 'Malaysian')")));
-    ASSERT_TRUE(run(owner(), QStringLiteral("CREATE TABLE issuer_key (id BIGINT PRIMARY KEY, private_pem TEXT)")));
-    ASSERT_TRUE(run(owner(), QStringLiteral("INSERT INTO issuer_key VALUES (1, '-----BEGIN PRIVATE KEY-----')")));
+    // The statements' signing key (schema v4, IssuerRepository makes it on first use).
+    ASSERT_TRUE(run(owner(), QStringLiteral("INSERT INTO issuer_key (kid, private_pem, public_pem, created_at)"
+                                            " VALUES ('k1', '-----BEGIN PRIVATE KEY-----', '-----BEGIN PUBLIC KEY-----', now())")));
     ASSERT_TRUE(run(owner(), QStringLiteral("CREATE TABLE course_note (id BIGINT PRIMARY KEY, text TEXT)")));
     QString error;
     ASSERT_TRUE(ServerSecurity::apply(owner(), &error)) << error.toStdString(); // re-run after "later migrations"
