@@ -15,6 +15,9 @@ inline constexpr QLatin1String Quit{"file.quit"};
 inline constexpr QLatin1String Undo{"edit.undo"};
 inline constexpr QLatin1String Redo{"edit.redo"};
 inline constexpr QLatin1String FindCourse{"edit.find_course"};
+inline constexpr QLatin1String Cut{"edit.cut"};
+inline constexpr QLatin1String Copy{"edit.copy"};
+inline constexpr QLatin1String Paste{"edit.paste"};
 inline constexpr QLatin1String ShowNavigator{"view.navigator"};
 inline constexpr QLatin1String CloseTab{"view.close_tab"};
 inline constexpr QLatin1String LanguageEnglish{"tools.language.en"};
@@ -29,6 +32,7 @@ inline constexpr QLatin1String ShowAudit{"view.audit"};
 inline constexpr QLatin1String SltRates{"tools.slt_rates"};
 inline constexpr QLatin1String ShowStatements{"view.statements"};
 inline constexpr QLatin1String VerifyStatement{"tools.verify_statement"};
+inline constexpr QLatin1String AccreditedProgrammes{"tools.accredited_programmes"};
 inline constexpr QLatin1String About{"help.about"};
 inline constexpr QLatin1String AboutQt{"help.about_qt"};
 } // namespace mcs::ActionId

@@ -57,6 +57,14 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     m->registerAction(QString(ActionId::Redo), redo);
+    make(m, ActionId::Cut, ActionManager::tr("Cu&t"),
+         ActionManager::tr("Cut the selection: Table 4 rows or text"), QKeySequence::Cut, QStringLiteral("edit-cut"));
+    make(m, ActionId::Copy, ActionManager::tr("&Copy"),
+         ActionManager::tr("Copy the selection: Table 4 rows (also as text for a spreadsheet) or text"),
+         QKeySequence::Copy, QStringLiteral("edit-copy"));
+    make(m, ActionId::Paste, ActionManager::tr("&Paste"),
+         ActionManager::tr("Paste into Table 4 after the current row (rows or spreadsheet text), or into a field"),
+         QKeySequence::Paste, QStringLiteral("edit-paste"));
     make(m, ActionId::FindCourse, ActionManager::tr("&Find Course…"),
          ActionManager::tr("Search the course navigator"), QKeySequence::Find, QStringLiteral("edit-find"));
 
@@ -87,6 +95,8 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
          QKeySequence(QStringLiteral("Ctrl+3")), QStringLiteral("x-office-document"));
     make(m, ActionId::VerifyStatement, ActionManager::tr("&Verify Statement…"),
          ActionManager::tr("Check the signed QR code of a printed statement"), {}, QStringLiteral("security-high"));
+    make(m, ActionId::AccreditedProgrammes, ActionManager::tr("&Accredited Programme Names…"),
+         ActionManager::tr("The accredited programmes' qualification names an MC title must differ from"));
 
     auto *languages = new QActionGroup(m);
     QAction *en = make(m, ActionId::LanguageEnglish, ActionManager::tr("&English"),

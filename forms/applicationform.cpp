@@ -5,6 +5,7 @@
 #include "coursefieldsmodel.h"
 #include "courserecordmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -54,6 +55,10 @@ ApplicationForm::ApplicationForm(CourseDocument *document, QWidget *parent)
     bind(m_ui->promotionEdit, CourseField::Promotion);
     bind(m_ui->improvementEdit, CourseField::ContinuousImprovement);
     bind(m_ui->qaEdit, CourseField::QualityAssurance);
+    bind(m_ui->labCheck, CourseField::LabIntensive);
+    bind(m_ui->clinicalCheck, CourseField::Clinical);
+    bind(m_ui->practicumCheck, CourseField::Practicum);
+    bind(m_ui->professionalBodyEdit, CourseField::ProfessionalBody);
 
     bindTable(m_ui->cloTable, m_clos, m_ui->cloAdd, m_ui->cloRemove, m_ui->cloUp, m_ui->cloDown);
     bindTable(m_ui->assessmentTable, m_assessment, m_ui->assessmentAdd, m_ui->assessmentRemove, m_ui->assessmentUp,
@@ -97,6 +102,8 @@ void ApplicationForm::bind(QWidget *editor, CourseField field)
         connect(dspin, &QDoubleSpinBox::valueChanged, this, push);
     else if (auto *combo = qobject_cast<QComboBox *>(editor))
         connect(combo, &QComboBox::currentIndexChanged, this, push);
+    else if (auto *check = qobject_cast<QCheckBox *>(editor))
+        connect(check, &QCheckBox::toggled, this, push);
 }
 
 void ApplicationForm::showFieldValue(CourseField field)
@@ -118,6 +125,8 @@ void ApplicationForm::showFieldValue(CourseField field)
         dspin->setValue(value.toDouble());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(value.toInt());
+    } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
+        check->setChecked(value.toBool());
     }
     m_updating = false;
     if (field == CourseField::Kind)

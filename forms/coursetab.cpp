@@ -11,6 +11,7 @@
 #include "workflowpage.h"
 #include "proposalrenderer.h"
 #include "recoveryfile.h"
+#include "sltratetablerepository.h"
 #include "workspace.h"
 
 #include <QCloseEvent>
@@ -26,13 +27,29 @@
 #include <QVBoxLayout>
 
 namespace mcs {
+namespace {
+
+// The course's document, computed with the rate table it was built with (Table4::rateTableVersion)
+// as the database holds it; the built-in table when there is none or it cannot be read.
+CourseDocument *makeDocument(Course &&course, Workspace *workspace, QObject *parent)
+{
+    if (workspace && workspace->database() && course.table4.rateTableVersion > 0) {
+        QString error;
+        if (auto rates = SltRateTableRepository(*workspace->database()).rateTable(course.table4.rateTableVersion, &error))
+            return new CourseDocument(std::move(course), std::move(*rates), parent);
+        qWarning("%s: %s", qPrintable(course.code), qPrintable(error));
+    }
+    return new CourseDocument(std::move(course), parent);
+}
+
+} // namespace
 
 CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext context, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_database(workspace ? workspace->database() : nullptr)
     , m_location(workspace ? workspace->location() : QString())
-    , m_doc(new CourseDocument(std::move(course), this))
+    , m_doc(makeDocument(std::move(course), workspace, this))
     , m_compliance(new ComplianceModel(m_doc, std::move(context), this))
     , m_pages(new QTabWidget(this))
     , m_form(new ApplicationForm(m_doc, this))
@@ -55,6 +72,11 @@ CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext cont
     m_table4 = new Table4Editor(m_doc, m_pages);
     m_pages->addTab(m_table4, tr("Table 4 and SLT"));
     m_pages->addTab(new WorkflowPage(new CourseWorkflow(workspace, m_doc, this), m_pages), tr("Workflow"));
+    if (m_database) {
+        QString error;
+        if (const auto latest = SltRateTableRepository(*m_database).latest(&error))
+            m_table4->setLatestRates(*latest);
+    }
 
     connect(m_panel, &CompliancePanel::findingActivated, this, &CourseTab::showFinding);
     connect(m_doc, &CourseDocument::modifiedChanged, this, [this] { Q_EMIT titleChanged(title()); });

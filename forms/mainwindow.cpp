@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "accreditedprogrammesdialog.h"
 #include "actionids.h"
+#include "clipboardrouter.h"
 #include "actionmanager.h"
 #include "appsettings.h"
 #include "applicationactions.h"
 #include "appversion.h"
+#include "compliancemodel.h"
 #include "connectserverdialog.h"
 #include "coursedocument.h"
 #include "courserepository.h"
@@ -27,6 +30,7 @@
 #include "verifystatementdialog.h"
 #include "table4editor.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -94,6 +98,10 @@ void MainWindow::buildMenus()
     add(m_ui->menuEdit, ActionId::Undo);
     add(m_ui->menuEdit, ActionId::Redo);
     m_ui->menuEdit->addSeparator();
+    add(m_ui->menuEdit, ActionId::Cut);
+    add(m_ui->menuEdit, ActionId::Copy);
+    add(m_ui->menuEdit, ActionId::Paste);
+    m_ui->menuEdit->addSeparator();
     add(m_ui->menuEdit, ActionId::FindCourse);
 
     add(m_ui->menuView, ActionId::ShowNavigator);
@@ -105,6 +113,7 @@ void MainWindow::buildMenus()
 
     add(m_ui->menuTools, ActionId::SltRates);
     add(m_ui->menuTools, ActionId::VerifyStatement);
+    add(m_ui->menuTools, ActionId::AccreditedProgrammes);
     m_ui->menuTools->addMenu(m_ui->menuLanguage);
     add(m_ui->menuLanguage, ActionId::LanguageEnglish);
     add(m_ui->menuLanguage, ActionId::LanguageMalay);
@@ -153,10 +162,11 @@ void MainWindow::connectActions()
     onTable4(ActionId::ExportTable4Csv, &Table4Editor::exportCsv);
     onTable4(ActionId::ExportTable4Xlsx, &Table4Editor::exportXlsx);
     onTable4(ActionId::ExportTable4Pdf, &Table4Editor::exportPdf);
-    on(ActionId::SltRates, [this] {
-        const CourseTab *tab = currentCourseTab();
-        SltRatesDialog(tab ? tab->document()->slt().rates() : builtinRateTable(), this).exec();
-    });
+    on(ActionId::Cut, [] { ClipboardRouter::route(ClipboardRouter::Operation::Cut, QApplication::focusWidget()); });
+    on(ActionId::Copy, [] { ClipboardRouter::route(ClipboardRouter::Operation::Copy, QApplication::focusWidget()); });
+    on(ActionId::Paste, [] { ClipboardRouter::route(ClipboardRouter::Operation::Paste, QApplication::focusWidget()); });
+    on(ActionId::SltRates, &MainWindow::showSltRates);
+    on(ActionId::AccreditedProgrammes, &MainWindow::editAccreditedProgrammes);
     on(ActionId::ShowPortfolio, &MainWindow::showPortfolio);
     on(ActionId::ShowTasks, &MainWindow::showTasks);
     on(ActionId::ShowAudit, &MainWindow::showAudit);
@@ -207,8 +217,7 @@ CourseTab *MainWindow::openCourse(qint64 courseId)
         QMessageBox::warning(this, tr("Open Course"), error);
         return nullptr;
     }
-    auto *tab = new CourseTab(std::move(*course), m_workspace,
-                              ComplianceContext{m_settings->accreditedProgrammeNames(), builtinBloomVerbs()});
+    auto *tab = new CourseTab(std::move(*course), m_workspace, complianceContext());
     offerRecovery(tab);
     tab->enableRecovery(AppSettings::recoveryDirectory());
     m_undoGroup->addStack(tab->document()->undoStack());
@@ -372,6 +381,48 @@ void MainWindow::chooseLanguage(const QString &code)
     m_settings->setLanguage(code);
     QMessageBox::information(this, tr("Language"),
                              tr("The new language is used from the next start of MC Studio."));
+}
+
+void MainWindow::showSltRates()
+{
+    const CourseTab *tab = currentCourseTab();
+    const int courseVersion = tab ? tab->document()->slt().rates().version() : 0;
+    if (!m_workspace->database()) {
+        SltRatesDialog(tab ? tab->document()->slt().rates() : builtinRateTable(), this).exec();
+        return;
+    }
+    // On a local file anyone may create a version; on the server the CFLEX role will decide.
+    SltRatesDialog dialog(m_workspace->database(), courseVersion, this);
+    connect(&dialog, &SltRatesDialog::versionCreated, this, [this](const RateTable &table) {
+        for (int i = 0; i < m_ui->courseTabs->count(); ++i)
+            if (auto *open = qobject_cast<CourseTab *>(m_ui->courseTabs->widget(i)))
+                open->table4Editor()->setLatestRates(table);
+    });
+    dialog.exec();
+}
+
+ComplianceContext MainWindow::complianceContext() const
+{
+    return ComplianceContext{m_settings->accreditedProgrammeNames(), builtinBloomVerbs()};
+}
+
+void MainWindow::editAccreditedProgrammes()
+{
+    AccreditedProgrammesDialog dialog(m_settings->accreditedProgrammeNames(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setAccreditedProgrammeNames(dialog.names());
+}
+
+void MainWindow::setAccreditedProgrammeNames(const QStringList &names)
+{
+    m_settings->setAccreditedProgrammeNames(names);
+    m_settings->sync();
+    // Every open course is checked again at once against the new list (rule title_programme).
+    const ComplianceContext context = complianceContext();
+    for (int i = 0; i < m_ui->courseTabs->count(); ++i)
+        if (auto *tab = qobject_cast<CourseTab *>(m_ui->courseTabs->widget(i)))
+            tab->complianceModel()->setContext(context);
 }
 
 void MainWindow::showPortfolio()

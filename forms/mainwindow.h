@@ -1,5 +1,7 @@
 #pragma once
 
+#include "compliancerule.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -37,6 +39,8 @@ public:
     // Opens the course's tab, loading it from the database, or brings its open tab forward.
     CourseTab *openCourse(qint64 courseId);
     CourseTab *currentCourseTab() const;
+    // Stores the list in the settings and re-checks every open course against it.
+    void setAccreditedProgrammeNames(const QStringList &names);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +60,9 @@ private:
     void showAudit();
     void showStatements();
     void verifyStatement();
+    void editAccreditedProgrammes();
+    void showSltRates();
+    ComplianceContext complianceContext() const;
     void updateCentralPage();
     void onCurrentTabChanged();
     void offerRecovery(CourseTab *tab);

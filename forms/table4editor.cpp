@@ -1,7 +1,10 @@
 #include "table4editor.h"
 #include "ui_table4editor.h"
 
+#include "coursecommands.h"
 #include "coursedocument.h"
+#include "rateupgradedialog.h"
+#include "sltfigures.h"
 #include "sltpanel.h"
 #include "table4delegate.h"
 #include "table4export.h"
@@ -15,6 +18,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTimer>
@@ -29,6 +36,8 @@ Table4Editor::Table4Editor(CourseDocument *doc, QWidget *parent)
     , m_doc(doc)
     , m_model(new Table4Model(doc, this))
     , m_panel(new SltPanel(doc, this))
+    , m_rateVersion(new QLabel(this))
+    , m_upgrade(new QToolButton(this))
 {
     m_ui->setupUi(this);
     QTreeView *v = m_ui->view;
@@ -72,10 +81,13 @@ Table4Editor::Table4Editor(CourseDocument *doc, QWidget *parent)
                           QKeySequence(Qt::CTRL | Qt::Key_Up), &Table4Editor::moveUp);
     m_moveDown = makeAction(tr("Move down"), tr("Move the selected activities down (Ctrl+Down)"),
                             QKeySequence(Qt::CTRL | Qt::Key_Down), &Table4Editor::moveDown);
+    // Copy and paste have no shortcut of their own: Edit > Copy / Paste (the main window's) route
+    // here while the editor has the focus, and the view's key filter serves the editor alone.
     m_copy = makeAction(tr("Copy"), tr("Copy the selected activities (also as tab-separated text for a spreadsheet)"),
-                        QKeySequence(QKeySequence::Copy), &Table4Editor::copy);
+                        QKeySequence(), &Table4Editor::copy);
     m_paste = makeAction(tr("Paste"), tr("Paste activities or rows copied from a spreadsheet after the current row"),
-                         QKeySequence(QKeySequence::Paste), &Table4Editor::paste);
+                         QKeySequence(), &Table4Editor::paste);
+    v->installEventFilter(this);
     m_ui->addUnitButton->setDefaultAction(m_addUnit);
     m_ui->addActivityButton->setDefaultAction(m_addActivity);
     m_ui->removeButton->setDefaultAction(m_remove);
@@ -98,6 +110,20 @@ Table4Editor::Table4Editor(CourseDocument *doc, QWidget *parent)
     m_showSummary->setToolTip(tr("Show the read-only, printable MQA-style Table 4 summary"));
     connect(m_showSummary, &QAction::toggled, this, &Table4Editor::setSummaryShown);
     m_ui->summaryButton->setDefaultAction(m_showSummary);
+
+    // The rate table the course is computed with, and an upgrade when a newer one exists.
+    m_rateVersion->setObjectName(QStringLiteral("rateVersionLabel"));
+    m_upgrade->setObjectName(QStringLiteral("upgradeRatesButton"));
+    m_upgrade->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_upgrade->setVisible(false);
+    connect(m_upgrade, &QToolButton::clicked, this, &Table4Editor::offerUpgrade);
+    const int at = m_ui->toolbar->indexOf(m_ui->summaryButton);
+    m_ui->toolbar->insertWidget(at, m_rateVersion);
+    m_ui->toolbar->insertSpacing(at + 1, 8);
+    m_ui->toolbar->insertWidget(at + 2, m_upgrade);
+    m_ui->toolbar->insertSpacing(at + 3, 8);
+    connect(m_doc, &CourseDocument::ratesChanged, this, &Table4Editor::updateRateVersion);
+    updateRateVersion();
 }
 
 Table4Editor::~Table4Editor() = default;
@@ -205,8 +231,76 @@ void Table4Editor::copy()
         QApplication::clipboard()->setMimeData(mime);
 }
 
+void Table4Editor::cut()
+{
+    if (m_ui->pages->currentIndex() != 0 || selectedPositions().isEmpty())
+        return;
+    copy();
+    removeSelected();
+}
+
+bool Table4Editor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copy();
+            return true;
+        }
+        if (key->matches(QKeySequence::Cut)) {
+            cut();
+            return true;
+        }
+        if (key->matches(QKeySequence::Paste)) {
+            if (m_paste->isEnabled())
+                paste();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Table4Editor::setLatestRates(const RateTable &latest)
+{
+    m_latest = latest;
+    updateRateVersion();
+}
+
+void Table4Editor::updateRateVersion()
+{
+    const int version = m_doc->slt().rates().version();
+    m_rateVersion->setText(tr("SLT rates: version %1").arg(version));
+    m_rateVersion->setToolTip(tr("Table 4 is computed with SLT rate table version %1 (Tools › SLT Rates).").arg(version));
+    const bool newer = m_latest && m_latest->version() > version;
+    m_upgrade->setVisible(newer);
+    if (newer) {
+        m_upgrade->setText(tr("Upgrade to Version %1…").arg(m_latest->version()));
+        m_upgrade->setToolTip(tr("See how the totals would change under rate table version %1, then upgrade in one "
+                                 "undo step").arg(m_latest->version()));
+    }
+}
+
+void Table4Editor::offerUpgrade()
+{
+    if (!m_latest || m_latest->version() <= m_doc->slt().rates().version())
+        return;
+    const SltFigures now = sltFigures(m_doc->slt());
+    const SltFigures after = sltFigures(m_doc->slt().table(), *m_latest);
+    QStringList units;
+    for (int u = 0; u < m_doc->slt().unitCount(); ++u) {
+        const LearningUnit &unit = m_doc->slt().unit(u);
+        units << (unit.title.trimmed().isEmpty() ? tr("Unit %1").arg(unit.number)
+                                                 : tr("Unit %1 (%2)").arg(unit.number).arg(unit.title.trimmed()));
+    }
+    RateUpgradeDialog dialog(now, after, units, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_doc->undoStack()->push(new ChangeRateTableCommand(m_doc, *m_latest));
+}
+
 void Table4Editor::paste()
 {
+    if (m_ui->pages->currentIndex() != 0)
+        return; // the read-only summary is shown
     QString error;
     if (!m_model->paste(QApplication::clipboard()->mimeData(), Table4Model::positionOf(m_ui->view->currentIndex()), &error))
         showMessage(error.isEmpty() ? QString() : tr("Nothing pasted: %1").arg(error));

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "ratetable.h"
 #include "table4model.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QLabel;
+class QToolButton;
 class QTreeView;
 
 namespace mcs {
@@ -48,6 +52,12 @@ public:
 
     QVector<Table4Model::Position> selectedPositions() const;
 
+    // The newest rate table (Tools > SLT Rates); when it is newer than the course's, the tab
+    // offers "Upgrade to version N…".
+    void setLatestRates(const RateTable &latest);
+    QLabel *rateVersionLabel() const { return m_rateVersion; }
+    QToolButton *upgradeButton() const { return m_upgrade; }
+
 public Q_SLOTS:
     void addUnit();
     void addActivity();
@@ -55,7 +65,11 @@ public Q_SLOTS:
     void moveUp();
     void moveDown();
     void copy();
+    void cut();
     void paste();
+    // Previews the totals under the latest rate table and, when the user agrees, upgrades the
+    // course in one undo step.
+    void offerUpgrade();
     void importCsv();
     void exportCsv();
     void exportXlsx();
@@ -68,6 +82,8 @@ private:
     void selectPositions(const QVector<Table4Model::Position> &positions);
     void showMessage(const QString &text);
     QString exportBaseName() const;
+    void updateRateVersion();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::unique_ptr<Ui::Table4Editor> m_ui;
     CourseDocument *m_doc;
@@ -75,6 +91,9 @@ private:
     SltPanel *m_panel;
     QAction *m_addUnit, *m_addActivity, *m_remove, *m_moveUp, *m_moveDown, *m_copy, *m_paste;
     QAction *m_importCsv, *m_exportCsv, *m_exportXlsx, *m_exportPdf, *m_showSummary;
+    std::optional<RateTable> m_latest;
+    QLabel *m_rateVersion;
+    QToolButton *m_upgrade;
 };
 
 } // namespace mcs

@@ -60,15 +60,6 @@ const QString &titlePrefix()
     return prefix;
 }
 
-bool mentionsAny(const QString &text, const QStringList &keywords)
-{
-    const QString folded = text.toCaseFolded();
-    for (const QString &k : keywords)
-        if (folded.contains(k))
-            return true;
-    return false;
-}
-
 // --- the rules --------------------------------------------------------------------------------
 
 // 2.1: every field of the kind's form is filled; a team and at least one CLO.
@@ -165,16 +156,24 @@ void checkMqfLevel(const Course &c, const SltCalculator &, const ComplianceConte
                                                  "cannot become micro-credentials.")));
 }
 
-// 1.5 f: assessment components total 100%.
+// 1.5 f: assessment components total 100%, to the hundredth of a percent the message shows (three
+// components of 33.333333333% total 100%; 33.33% each total 99.99%).
 void checkAssessmentTotal(const Course &c, const SltCalculator &, const ComplianceContext &,
                           QVector<ComplianceFinding> *out)
 {
     double total = 0;
     for (const AssessmentComponent &a : c.assessment)
         total += a.weight;
-    if (std::abs(total - 100) > 1e-6)
+    const qint64 hundredths = std::llround(total * 100);
+    if (hundredths != 10000) {
+        QString shown = QString::number(hundredths / 100.0, 'f', 2);
+        while (shown.endsWith(QLatin1Char('0')))
+            shown.chop(1);
+        if (shown.endsWith(QLatin1Char('.')))
+            shown.chop(1);
         out->append(atRecord(ComplianceRecord::Assessment, -1,
-                             tr("The assessment weights total %1%; they must total 100%.").arg(number(total))));
+                             tr("The assessment weights total %1%; they must total 100%.").arg(shown)));
+    }
 }
 
 void checkAssessmentKinds(const Course &c, const SltCalculator &, const ComplianceContext &,
@@ -276,31 +275,37 @@ void checkMinimumHours(const Course &, const SltCalculator &slt, const Complianc
                                  .arg(QString::number(hours, 'f', 1))));
 }
 
-// 1.5 i: lab-intensive, clinical or hands-on courses are not suited to fully online delivery.
+// 1.5 i: courses that need intensive equipment or laboratories, clinical training, or industrial
+// training, internship and fieldwork may not suit online delivery (the developer declares the nature).
 void checkOnlineSuitability(const Course &c, const SltCalculator &, const ComplianceContext &,
                             QVector<ComplianceFinding> *out)
 {
-    static const QStringList keywords = {QStringLiteral("laborator"), QStringLiteral("lab-intensive"),
-                                         QStringLiteral("clinical"),  QStringLiteral("practicum"),
-                                         QStringLiteral("internship"), QStringLiteral("industrial training"),
-                                         QStringLiteral("fieldwork"), QStringLiteral("field work")};
     if (c.delivery != CourseDelivery::Odl)
         return;
-    if (mentionsAny(c.title + QLatin1Char(' ') + c.originalCourseName + QLatin1Char(' ') + c.synopsis, keywords))
-        out->append(at(CourseField::Delivery, tr("Laboratory, clinical, practicum or field-based courses may not suit "
-                                                 "fully online delivery; consider blended or conventional.")));
+    QStringList natures;
+    if (c.labIntensive)
+        natures << tr("laboratory-intensive");
+    if (c.clinical)
+        natures << tr("clinical");
+    if (c.practicum)
+        natures << tr("practicum, internship or fieldwork");
+    if (natures.isEmpty())
+        return;
+    out->append(at(CourseField::Delivery, tr("The course is marked %1: such courses may not suit fully online "
+                                             "delivery; consider blended or conventional delivery.")
+                                              .arg(natures.join(tr(" and ")))));
 }
 
-// 1.5 g: a course under a professional body: consult that body.
+// 1.5 g: a course in a field under a professional body: consult that body and tell learners.
 void checkProfessionalBody(const Course &c, const SltCalculator &, const ComplianceContext &,
                            QVector<ComplianceFinding> *out)
 {
-    static const QStringList keywords = {QStringLiteral("professional"), QStringLiteral("board of"),
-                                         QStringLiteral("council")};
-    if (mentionsAny(c.qualityAssurance, keywords))
-        out->append(at(CourseField::QualityAssurance,
-                       tr("Consult the professional body and tell learners the professional status of this MC and "
-                          "its future recognition.")));
+    const QString body = c.professionalBody.simplified();
+    if (body.isEmpty())
+        return;
+    out->append(at(CourseField::ProfessionalBody,
+                   tr("Consult %1 and tell learners the professional status of this MC and its future "
+                      "recognition.").arg(body)));
 }
 
 } // namespace
@@ -349,9 +354,11 @@ QVector<CourseField> applicationFormFields(CourseKind kind)
     if (isStandAlone(kind))
         fields << CourseField::SurveyRespondents << CourseField::SurveyAnalysis;
     fields << CourseField::EntryRequirements << CourseField::Synopsis << CourseField::StudySession
-           << CourseField::Delivery << CourseField::Language << CourseField::MqfLevel << CourseField::CreditValue
+           << CourseField::Delivery << CourseField::LabIntensive << CourseField::Clinical << CourseField::Practicum
+           << CourseField::Language << CourseField::MqfLevel << CourseField::CreditValue
            << CourseField::LearnerCommitment << CourseField::OfferPeriod << CourseField::FeeSen
-           << CourseField::Promotion << CourseField::ContinuousImprovement << CourseField::QualityAssurance;
+           << CourseField::Promotion << CourseField::ContinuousImprovement << CourseField::QualityAssurance
+           << CourseField::ProfessionalBody;
     return fields;
 }
 

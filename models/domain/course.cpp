@@ -108,6 +108,8 @@ bool Course::operator==(const Course &o) const
                     o.creditValue, o.delivery, o.language, o.studySession, o.offerPeriod, o.feeSen,
                     o.entryRequirements, o.synopsis, o.justification, o.marketSurvey, o.learnerCommitment,
                     o.promotion, o.continuousImprovement, o.qualityAssurance, o.status)
+        && std::tie(labIntensive, clinical, practicum, professionalBody)
+        == std::tie(o.labIntensive, o.clinical, o.practicum, o.professionalBody)
         && std::tie(lecturers, clos, assessment, table4, milestones, attachments, rowVersion, createdBy, createdAt,
                     updatedBy, updatedAt)
         == std::tie(o.lecturers, o.clos, o.assessment, o.table4, o.milestones, o.attachments, o.rowVersion,

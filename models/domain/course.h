@@ -101,6 +101,12 @@ struct Course
     QString continuousImprovement;
     QString qualityAssurance; // "MQA accredited", "Industry endorsed", ...
     ApprovalStatus status = ApprovalStatus::Draft;
+    // 1.5 i: a hands-on nature that may not suit online delivery, declared by the developer.
+    bool labIntensive = false; // intensive use of equipment or laboratories
+    bool clinical = false;     // extensive demonstration and clinical training
+    bool practicum = false;    // industrial training, internship, fieldwork or other substantial hands-on work
+    // 1.5 g: the professional body over the field ("Board of Engineers Malaysia"), empty when none.
+    QString professionalBody;
 
     QVector<Lecturer> lecturers;
     QVector<Clo> clos;

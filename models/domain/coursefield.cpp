@@ -32,6 +32,10 @@ const FieldEntry kFields[] = {
     {CourseField::ContinuousImprovement, "continuous_improvement", QT_TRANSLATE_NOOP("mcs::CourseField", "Continuous improvement")},
     {CourseField::QualityAssurance, "quality_assurance", QT_TRANSLATE_NOOP("mcs::CourseField", "Quality assurance")},
     {CourseField::Status, "status", QT_TRANSLATE_NOOP("mcs::CourseField", "Approval status")},
+    {CourseField::LabIntensive, "lab_intensive", QT_TRANSLATE_NOOP("mcs::CourseField", "Laboratory-intensive")},
+    {CourseField::Clinical, "clinical", QT_TRANSLATE_NOOP("mcs::CourseField", "Clinical training")},
+    {CourseField::Practicum, "practicum", QT_TRANSLATE_NOOP("mcs::CourseField", "Practicum, internship or fieldwork")},
+    {CourseField::ProfessionalBody, "professional_body", QT_TRANSLATE_NOOP("mcs::CourseField", "Professional body")},
 };
 
 const FieldEntry *entry(CourseField field)
@@ -101,6 +105,10 @@ QVariant courseFieldValue(const Course &c, CourseField field)
     case CourseField::ContinuousImprovement: return c.continuousImprovement;
     case CourseField::QualityAssurance: return c.qualityAssurance;
     case CourseField::Status: return QVariant::fromValue(c.status);
+    case CourseField::LabIntensive: return c.labIntensive;
+    case CourseField::Clinical: return c.clinical;
+    case CourseField::Practicum: return c.practicum;
+    case CourseField::ProfessionalBody: return c.professionalBody;
     }
     return {};
 }
@@ -111,6 +119,12 @@ bool setCourseFieldValue(Course *c, CourseField field, const QVariant &value)
         if (!value.canConvert<QString>())
             return false;
         *target = value.toString();
+        return true;
+    };
+    auto flag = [&](bool *target) {
+        if (value.typeId() != QMetaType::Bool && !value.canConvert<bool>())
+            return false;
+        *target = value.toBool();
         return true;
     };
     bool ok = true;
@@ -131,6 +145,10 @@ bool setCourseFieldValue(Course *c, CourseField field, const QVariant &value)
     case CourseField::Promotion: return text(&c->promotion);
     case CourseField::ContinuousImprovement: return text(&c->continuousImprovement);
     case CourseField::QualityAssurance: return text(&c->qualityAssurance);
+    case CourseField::ProfessionalBody: return text(&c->professionalBody);
+    case CourseField::LabIntensive: return flag(&c->labIntensive);
+    case CourseField::Clinical: return flag(&c->clinical);
+    case CourseField::Practicum: return flag(&c->practicum);
     case CourseField::MqfLevel: {
         const int v = value.toInt(&ok);
         if (ok)

@@ -34,6 +34,10 @@ enum class CourseField {
     ContinuousImprovement,
     QualityAssurance,
     Status,              // mcs::ApprovalStatus
+    LabIntensive,        // bool (1.5 i)
+    Clinical,            // bool (1.5 i)
+    Practicum,           // bool (1.5 i)
+    ProfessionalBody,    // 1.5 g
 };
 
 QVector<CourseField> allCourseFields();

@@ -2,6 +2,7 @@
 
 #include "table4.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +15,40 @@ namespace mcs {
 std::optional<double> ActivityRate::defaultRate() const
 {
     switch (kind) {
-    case RateKind::Ranged: return (min + max) / 2; // the midpoint of the 2.2 range
+    case RateKind::Ranged: return preferred ? *preferred : (min + max) / 2; // else the midpoint of the 2.2 range
     case RateKind::Fixed: return min;
     case RateKind::Required: return std::nullopt;
     }
     return std::nullopt;
+}
+
+bool ActivityRate::operator==(const ActivityRate &o) const
+{
+    return key == o.key && label == o.label && unit == o.unit && kind == o.kind && min == o.min && max == o.max
+        && assessment == o.assessment && preferred == o.preferred;
+}
+
+QString ActivityRate::editProblem() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("mcs::RateTable", text); };
+    switch (kind) {
+    case RateKind::Required:
+        return QString();
+    case RateKind::Fixed:
+        return min > 0 && std::isfinite(min) ? QString()
+                                             : tr("%1: the fixed rate must be above 0 minutes.").arg(label);
+    case RateKind::Ranged:
+        break;
+    }
+    if (!(min > 0) || !std::isfinite(max))
+        return tr("%1: the minimum must be above 0 minutes.").arg(label);
+    if (min > max)
+        return tr("%1: the minimum %2 is above the maximum %3.").arg(label).arg(min).arg(max);
+    const double d = *defaultRate();
+    if (d < min || d > max)
+        return tr("%1: the default %2 must lie between the minimum %3 and the maximum %4.")
+            .arg(label).arg(d).arg(min).arg(max);
+    return QString();
 }
 
 namespace {
@@ -66,6 +96,14 @@ bool readType(const QJsonValue &value, int index, ActivityRate *rate, QString *e
             return false;
         if (rate->min > rate->max)
             return fail(error, QStringLiteral("type '%1': min is above max").arg(rate->key));
+        if (o.contains(QLatin1String("default"))) {
+            double preferred = 0;
+            if (!readRate(o, rate->key, "default", &preferred, error))
+                return false;
+            if (preferred < rate->min || preferred > rate->max)
+                return fail(error, QStringLiteral("type '%1': default is outside min..max").arg(rate->key));
+            rate->preferred = preferred;
+        }
     } else if (fixed) {
         rate->kind = RateKind::Fixed;
         if (!readRate(o, rate->key, "fixed", &rate->min, error))
@@ -99,6 +137,7 @@ std::optional<RateTable> RateTable::fromJson(const QByteArray &json, QString *er
         fail(error, QStringLiteral("\"version\" must be a whole number, 1 or more"));
         return std::nullopt;
     }
+    table.m_source = root.value(QLatin1String("source")).toString();
     const QJsonArray types = root.value(QLatin1String("types")).toArray();
     if (types.isEmpty()) {
         fail(error, QStringLiteral("\"types\" is missing or empty"));
@@ -139,6 +178,71 @@ std::optional<double> RateTable::plannedRate(const Activity &activity) const
     if (!rate)
         return activity.rate;
     return activity.rate ? activity.rate : rate->defaultRate();
+}
+
+QByteArray RateTable::toJson() const
+{
+    QJsonArray types;
+    for (const ActivityRate &r : m_rates) {
+        QJsonObject o{{QStringLiteral("key"), r.key}, {QStringLiteral("label"), r.label}, {QStringLiteral("unit"), r.unit}};
+        switch (r.kind) {
+        case RateKind::Ranged:
+            o.insert(QStringLiteral("min"), r.min);
+            o.insert(QStringLiteral("max"), r.max);
+            if (r.preferred)
+                o.insert(QStringLiteral("default"), *r.preferred);
+            break;
+        case RateKind::Fixed: o.insert(QStringLiteral("fixed"), r.min); break;
+        case RateKind::Required: o.insert(QStringLiteral("rate_required"), true); break;
+        }
+        if (r.assessment)
+            o.insert(QStringLiteral("assessment"), true);
+        types.append(o);
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("mcstudio-slt-rates")},
+                     {QStringLiteral("version"), m_version},
+                     {QStringLiteral("types"), types}};
+    if (!m_source.isEmpty())
+        root.insert(QStringLiteral("source"), m_source);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<RateTable> RateTable::newVersion(int version, const QVector<ActivityRate> &rates, QString *error) const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("mcs::RateTable", text); };
+    if (version < 1) {
+        fail(error, tr("A rate table version is a whole number, 1 or more."));
+        return std::nullopt;
+    }
+    if (rates.size() != m_rates.size()) {
+        fail(error, tr("A new version keeps the activity types of the table it copies."));
+        return std::nullopt;
+    }
+    RateTable table = *this;
+    table.m_version = version;
+    for (int i = 0; i < rates.size(); ++i) {
+        const ActivityRate &was = m_rates.at(i);
+        ActivityRate r = rates.at(i);
+        if (r.key != was.key || r.kind != was.kind) {
+            fail(error, tr("A new version keeps the activity types of the table it copies."));
+            return std::nullopt;
+        }
+        if (r.kind == RateKind::Fixed)
+            r.max = r.min;
+        if (r.kind != RateKind::Ranged)
+            r.preferred.reset();
+        if (const QString problem = r.editProblem(); !problem.isEmpty()) {
+            fail(error, problem);
+            return std::nullopt;
+        }
+        table.m_rates[i] = r;
+    }
+    return table;
+}
+
+bool RateTable::operator==(const RateTable &o) const
+{
+    return m_version == o.m_version && m_source == o.m_source && m_rates == o.m_rates;
 }
 
 } // namespace mcs

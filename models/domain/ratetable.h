@@ -28,11 +28,20 @@ struct ActivityRate
     double min = 0; // SLT minutes per unit; for Fixed both hold the fixed rate; 0 for Required
     double max = 0;
     bool assessment = false; // 2.2's assessment table (quiz_mcq .. exam_long)
+    // Ranged only: the default a CFLEX officer set inside [min, max]; none = the midpoint.
+    std::optional<double> preferred;
 
-    // The rate used when the developer chooses none: the range's midpoint, the fixed rate, or
-    // nothing for Required.
+    // The rate used when the developer chooses none: the preferred rate or the range's midpoint,
+    // the fixed rate, or nothing for Required.
     std::optional<double> defaultRate() const;
     bool hasRange() const { return kind != RateKind::Required; }
+
+    // Why an edited rate cannot go into a new table version, translated; empty when it can:
+    // rates above 0 and min <= default <= max (2.2: the developer chooses inside the range).
+    QString editProblem() const;
+
+    bool operator==(const ActivityRate &o) const;
+    bool operator!=(const ActivityRate &o) const { return !(*this == o); }
 };
 
 // The versioned SLT rate table. The data lives in resources/slt/rates-v<N>.json; the domain
@@ -44,6 +53,17 @@ public:
 
     // Parses and checks the JSON rate table; on failure returns nothing and sets *error.
     static std::optional<RateTable> fromJson(const QByteArray &json, QString *error = nullptr);
+    // The same JSON the parser reads (resources/slt/rates-v1.json's layout): fromJson(toJson())
+    // gives an equal table.
+    QByteArray toJson() const;
+
+    // A new version of this table with edited rates (same types, same order): the rates are
+    // checked with ActivityRate::editProblem; on failure returns nothing and sets *error.
+    std::optional<RateTable> newVersion(int version, const QVector<ActivityRate> &rates, QString *error = nullptr) const;
+    QString source() const { return m_source; } // where the figures come from, for people
+
+    bool operator==(const RateTable &o) const;
+    bool operator!=(const RateTable &o) const { return !(*this == o); }
 
     int version() const { return m_version; }
     bool isEmpty() const { return m_rates.isEmpty(); }
@@ -57,6 +77,7 @@ public:
 
 private:
     int m_version = 0;
+    QString m_source;
     QVector<ActivityRate> m_rates;
     QHash<QString, int> m_index;
 };

@@ -64,6 +64,13 @@ QString amount(double value, int decimals = 2)
     return s;
 }
 
+// A weight total in whole hundredths of a percent: the precision the messages show, so weights
+// typed as thirds (3 x 33.333333333) total 100% and a finding never reads "100%, not 100%".
+qint64 hundredthsOfPercent(double percent)
+{
+    return std::llround(percent * 100);
+}
+
 bool isGraded(AssessmentKind kind)
 {
     return kind == AssessmentKind::Continuous || kind == AssessmentKind::Final;
@@ -212,6 +219,13 @@ void SltCalculator::setTable(Table4 table)
             apply(u, a, +1);
 }
 
+void SltCalculator::setRates(RateTable rates)
+{
+    m_rates = std::move(rates);
+    Table4 table = std::move(m_table);
+    setTable(std::move(table));
+}
+
 void SltCalculator::insertUnit(int index, LearningUnit unit)
 {
     m_table.units.insert(index, std::move(unit));
@@ -348,10 +362,10 @@ bool SltCalculator::isAssessment(const Activity &activity) const
 
 int SltCalculator::findingCount(SltRule rule) const
 {
-    const Fixed hundred = Fixed(100 * kNano);
     const Fixed credit = Fixed(kHoursPerCredit * kNanoMinutesPerHour);
     switch (rule) {
-    case SltRule::WeightTotal: return m_weight != hundred ? 1 : 0; // 1.5 f: weights total 100%
+    case SltRule::WeightTotal: // 1.5 f: weights total 100%, to the hundredth of a percent
+        return hundredthsOfPercent(assessmentWeightTotal()) != 10000 ? 1 : 0;
     case SltRule::MissingContinuous: return m_continuous == 0 ? 1 : 0;
     case SltRule::MissingFinal: return m_final == 0 ? 1 : 0;
     case SltRule::UnitWithoutAssessment: return m_unitsWithoutAssessment;
@@ -469,7 +483,7 @@ void SltCalculator::appendTableFindings(QVector<SltFinding> *out) const
     };
     if (findingCount(SltRule::WeightTotal))
         add(SltRule::WeightTotal, Tr::tr("The assessment weights total %1%, not 100% (1.5 f).")
-                                      .arg(amount(assessmentWeightTotal(), 6)));
+                                      .arg(amount(hundredthsOfPercent(assessmentWeightTotal()) / 100.0, 2)));
     if (findingCount(SltRule::MissingContinuous))
         add(SltRule::MissingContinuous,
             Tr::tr("There is no continuous assessment; continuous and final assessment are both required (1.5 f)."));

@@ -26,6 +26,9 @@ public:
     explicit SltCalculator(RateTable rates);
 
     const RateTable &rates() const { return m_rates; }
+    // Computes the same table with other rates (a rate-table upgrade) and recomputes everything;
+    // the table's rateTableVersion becomes the new table's version.
+    void setRates(RateTable rates);
 
     // Replaces the table and recomputes everything. The table's rateTableVersion is set to the
     // version of the rates it is now computed with.

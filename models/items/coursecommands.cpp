@@ -290,4 +290,23 @@ bool SetMilestoneCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+ChangeRateTableCommand::ChangeRateTableCommand(CourseDocument *doc, RateTable rates, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_doc(doc)
+    , m_old(doc->slt().rates())
+    , m_new(std::move(rates))
+{
+    setText(QCoreApplication::translate("mcs::CourseCommands", "Use SLT rate table version %1").arg(m_new.version()));
+}
+
+void ChangeRateTableCommand::redo()
+{
+    m_doc->setRates(m_new);
+}
+
+void ChangeRateTableCommand::undo()
+{
+    m_doc->setRates(m_old);
+}
+
 } // namespace mcs

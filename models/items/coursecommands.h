@@ -221,6 +221,21 @@ private:
     Table4 m_new;
 };
 
+// Upgrades (or returns) the course to another SLT rate table: one undo step; undo restores the
+// previous table and with it every total exactly (the calculator recomputes from the same rows).
+class ChangeRateTableCommand : public QUndoCommand
+{
+public:
+    ChangeRateTableCommand(CourseDocument *doc, RateTable rates, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    CourseDocument *m_doc;
+    RateTable m_old;
+    RateTable m_new;
+};
+
 class SetMilestoneCommand : public QUndoCommand
 {
 public:

@@ -219,6 +219,14 @@ void CourseDocument::setTable4(const Table4 &table)
     Q_EMIT sltChanged();
 }
 
+void CourseDocument::setRates(const RateTable &rates)
+{
+    m_slt.setRates(rates);
+    Q_EMIT ratesChanged();
+    Q_EMIT table4Reset();
+    Q_EMIT sltChanged();
+}
+
 void CourseDocument::setMilestone(int index, const Milestone &milestone)
 {
     m_course.milestones[index] = milestone;

@@ -72,6 +72,9 @@ public:
     void insertActivity(int unit, int row, const Activity &activity);
     void removeActivity(int unit, int row);
     void setTable4(const Table4 &table); // whole-table replace (CSV import, rate-table upgrade)
+    // Computes Table 4 with another rate table (its version becomes the course's); emits
+    // ratesChanged, table4Reset and sltChanged.
+    void setRates(const RateTable &rates);
 
     // A workflow step was taken in the database (courseworkflow.h): the stored state and row
     // version moved on. Not an edit: no undo step, and the document stays as clean as it was.
@@ -94,6 +97,7 @@ Q_SIGNALS:
     void activityRemoved(int unit, int row);
     void activityChanged(int unit, int row);
     void table4Reset();
+    void ratesChanged();
     // After every Table 4 edit, once the calculator's totals are up to date.
     void sltChanged();
 

@@ -23,6 +23,9 @@ QJsonValue fieldToJson(const Course &c, CourseField field)
     case CourseField::SurveyRespondents: return c.marketSurvey.respondents;
     case CourseField::CreditValue: return c.creditValue;
     case CourseField::FeeSen: return double(c.feeSen);
+    case CourseField::LabIntensive: return c.labIntensive;
+    case CourseField::Clinical: return c.clinical;
+    case CourseField::Practicum: return c.practicum;
     default: return courseFieldValue(c, field).toString();
     }
 }
@@ -119,6 +122,13 @@ public:
         }
         return v.toDouble();
     }
+    bool boolean(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = member(o, path, key);
+        if (!m_failed && !v.isBool())
+            fail(path + QLatin1Char('.') + key, QStringLiteral("expected true or false"));
+        return v.toBool();
+    }
     QDate date(const QJsonObject &o, const QString &path, const QString &key)
     {
         const QJsonValue v = member(o, path, key);
@@ -170,6 +180,11 @@ void readForm(Reader &r, const QJsonObject &form, Course *c)
     for (CourseField field : allCourseFields()) {
         const QString key = courseFieldKey(field);
         const QString at = path + QLatin1Char('.') + key;
+        // Added to the form in later releases of version 1: optional, absent in older files.
+        const bool optional = field == CourseField::LabIntensive || field == CourseField::Clinical
+            || field == CourseField::Practicum || field == CourseField::ProfessionalBody;
+        if (optional && !form.contains(key))
+            continue;
         switch (field) {
         case CourseField::Kind:
             r.key(r.string(form, path, key), at, courseKindFromKey, &c->kind);
@@ -184,6 +199,9 @@ void readForm(Reader &r, const QJsonObject &form, Course *c)
         case CourseField::SurveyRespondents: c->marketSurvey.respondents = int(r.integer(form, path, key, 0)); break;
         case CourseField::CreditValue: c->creditValue = r.number(form, path, key, 0); break;
         case CourseField::FeeSen: c->feeSen = r.integer(form, path, key, 0); break;
+        case CourseField::LabIntensive: c->labIntensive = r.boolean(form, path, key); break;
+        case CourseField::Clinical: c->clinical = r.boolean(form, path, key); break;
+        case CourseField::Practicum: c->practicum = r.boolean(form, path, key); break;
         default: setCourseFieldValue(c, field, r.string(form, path, key)); break;
         }
         if (!r.ok())

@@ -29,6 +29,9 @@ QString fieldText(const Course &c, CourseField field)
     case CourseField::Status: return approvalStatusName(c.status);
     case CourseField::FeeSen: return QStringLiteral("RM %1").arg(QString::number(c.feeSen / 100.0, 'f', 2));
     case CourseField::MqfLevel: return c.mqfLevel > 0 ? QString::number(c.mqfLevel) : QString();
+    case CourseField::LabIntensive:
+    case CourseField::Clinical:
+    case CourseField::Practicum: return courseFieldValue(c, field).toBool() ? tr("Yes") : tr("No");
     default: return courseFieldValue(c, field).toString();
     }
 }

@@ -199,12 +199,24 @@ bool Table4SummaryRenderer::print(QPagedPaintDevice *device) const
     if (!painter.begin(device))
         return false;
     const QRectF rect = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    const QRectF area(0, 0, rect.width(), rect.height());
+    // A footer line under the table on every page: "Page 1 of 2", as reviewers file the sheets.
+    const double footer = lineHeight(device) * 1.5;
+    const QRectF area(0, 0, rect.width(), rect.height() - footer);
+    const QRectF footerRect(0, rect.height() - footer, rect.width(), footer);
     const int pages = pageCount(device, area);
+    QFont small;
+    small.setPointSizeF(kPointSize * 0.9);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device->newPage();
         paintPage(&painter, area, i);
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        if (!m_title.isEmpty())
+            painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, m_title);
+        painter.restore();
     }
     return painter.end();
 }

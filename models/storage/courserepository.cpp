@@ -40,8 +40,8 @@ const QString kCourseColumns = QStringLiteral(
     "code, title, category, kind, original_code, original_name, faculty, mqf_level, credit_value, delivery,"
     " language, study_session, offer_period, fee_sen, entry_requirements, synopsis, justification,"
     " survey_respondents, survey_analysis, learner_commitment, promotion, continuous_improvement,"
-    " quality_assurance, status, rate_table_version");
-constexpr int kCourseColumnCount = 25;
+    " quality_assurance, status, rate_table_version, lab_intensive, clinical, practicum, professional_body");
+constexpr int kCourseColumnCount = 29;
 
 void bindCourseColumns(QSqlQuery &q, const Course &c)
 {
@@ -70,6 +70,10 @@ void bindCourseColumns(QSqlQuery &q, const Course &c)
     q.addBindValue(c.qualityAssurance);
     q.addBindValue(approvalStatusKey(c.status));
     q.addBindValue(c.table4.rateTableVersion);
+    q.addBindValue(c.labIntensive ? 1 : 0);
+    q.addBindValue(c.clinical ? 1 : 0);
+    q.addBindValue(c.practicum ? 1 : 0);
+    q.addBindValue(c.professionalBody);
 }
 
 QString placeholders(int n)
@@ -231,6 +235,10 @@ std::optional<Course> CourseRepository::load(qint64 id, QString *error) const
     c.qualityAssurance = q.value(i++).toString();
     approvalStatusFromKey(q.value(i++).toString(), &c.status);
     c.table4.rateTableVersion = q.value(i++).toInt();
+    c.labIntensive = q.value(i++).toInt() != 0;
+    c.clinical = q.value(i++).toInt() != 0;
+    c.practicum = q.value(i++).toInt() != 0;
+    c.professionalBody = q.value(i++).toString();
     c.rowVersion = q.value(i++).toLongLong();
     c.createdBy = q.value(i++).toString();
     c.createdAt = sql::toTimestamp(q.value(i++));

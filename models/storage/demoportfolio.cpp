@@ -7,8 +7,14 @@
 #include "offeringrepository.h"
 #include "peoplerepository.h"
 
+#include "builtinrates.h"
+#include "sltcalculator.h"
+
 #include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
+#include <cmath>
 
 namespace mcs {
 namespace {
@@ -46,6 +52,23 @@ const Faculty kFaculties[] = {
     {"Faculty of Social Sciences and Humanities", "KA",
      {"Community Development Practice", "Heritage and Cultural Tourism", "Social Media and Society",
       "Conflict Resolution and Mediation", "Gender and Development", "Urban Planning Basics"}},
+};
+
+// Topics of a hands-on nature (1.5 i) or under a professional body (1.5 g).
+struct TopicNature
+{
+    const char *topic;
+    bool lab, clinical, practicum;
+    const char *professionalBody; // nullptr: none
+};
+const TopicNature kNatures[] = {
+    {"Industrial Automation with PLC", true, false, false, "Board of Engineers Malaysia"},
+    {"Sustainable Water Engineering", false, false, false, "Board of Engineers Malaysia"},
+    {"Drone Mapping and Surveying", false, false, true, "Land Surveyors Board Malaysia"},
+    {"Biodiversity Field Survey", false, false, true, nullptr},
+    {"Plant Tissue Culture", true, false, false, nullptr},
+    {"Basic Life Support for Caregivers", false, true, false, nullptr},
+    {"Infection Prevention and Control", false, true, false, "Nursing Board Malaysia"},
 };
 
 const char *const kMaleGiven[] = {"Muhammad Hafiz", "Ahmad Firdaus", "Mohd Azlan", "Amirul Hakim", "Khairul Anuar",
@@ -134,6 +157,7 @@ void DemoPortfolio::generateCourses()
     int standAlone = 0;
     int qvc = 0;
     for (int i = 0; m_courses.size() < m_options.courses; ++i) {
+        const int before = int(m_courses.size());
         // The first twelve courses take every status once; later ones lean towards development.
         ApprovalStatus status = i < statuses.size() ? statuses[i] : statuses[pick(statuses.size())];
         if (i >= statuses.size() && pick(3) == 0)
@@ -180,6 +204,27 @@ void DemoPortfolio::generateCourses()
             const QString code = QStringLiteral("MCV%1").arg(++qvc, 3, 10, QLatin1Char('0'));
             m_courses.append(makeCourse(int(m_courses.size()), code, CourseKind::StandAloneQvc, faculty, topic, status));
         }
+        if (i < statuses.size())
+            addWorkInProgress(&m_courses[before]);
+    }
+}
+
+// The demo is compliant but for the work a reviewer would expect on the first draft and the first
+// course returned for revision, so the compliance panel has something true to show.
+void DemoPortfolio::addWorkInProgress(Course *c)
+{
+    if (c->status == ApprovalStatus::Draft) {
+        // Table 4 not finished: the independent study that brings it to the declared credit is missing.
+        for (LearningUnit &unit : c->table4.units)
+            unit.activities.erase(std::remove_if(unit.activities.begin(), unit.activities.end(),
+                                                 [](const Activity &a) { return a.type == QLatin1String("self_study"); }),
+                                  unit.activities.end());
+    } else if (c->status == ApprovalStatus::ReturnedForRevision) {
+        // CFLEX's feedback: a CLO without a measurable verb (5.1), and a survey too small (5.2).
+        Clo &clo = c->clos[0];
+        clo.statement.replace(0, clo.statement.indexOf(QLatin1Char(' ')), QStringLiteral("Understand"));
+        if (c->kind != CourseKind::AccreditedCourse)
+            c->marketSurvey.respondents = 24;
     }
 }
 
@@ -198,6 +243,17 @@ Course DemoPortfolio::makeCourse(int index, const QString &code, CourseKind kind
     c.creditValue = oneOf({1.0, 1.0, 2.0, 2.0, 3.0});
     c.delivery = oneOf({CourseDelivery::Odl, CourseDelivery::Odl, CourseDelivery::Blended, CourseDelivery::Sbl,
                         CourseDelivery::Conventional});
+    for (const TopicNature &n : kNatures) {
+        if (topic != s(n.topic))
+            continue;
+        c.labIntensive = n.lab;
+        c.clinical = n.clinical;
+        c.practicum = n.practicum;
+        c.professionalBody = n.professionalBody ? s(n.professionalBody) : QString();
+        // 1.5 i: past the first draft, a hands-on course is planned blended rather than fully online.
+        if ((n.lab || n.clinical || n.practicum) && c.delivery == CourseDelivery::Odl && status != ApprovalStatus::Draft)
+            c.delivery = CourseDelivery::Blended;
+    }
     c.language = oneOf({QStringLiteral("English"), QStringLiteral("English"), QStringLiteral("Bahasa Melayu"),
                         QStringLiteral("English and Bahasa Melayu")});
     const int year = m_options.today.year();
@@ -322,8 +378,10 @@ void DemoPortfolio::fillTable4(Course *c)
             a.clos = std::move(clos);
             a.assessment = kind;
             a.weight = weight;
-            if (pick(4) == 0) // developers sometimes choose a rate inside the range (2.2)
-                a.rate = qstrcmp(type, "slide") == 0 ? 7 : 3;
+            if (pick(4) == 0) { // developers sometimes choose a rate inside the range (2.2)
+                if (const ActivityRate *spec = builtinRateTable().find(a.type); spec && spec->hasRange())
+                    a.rate = std::floor(spec->min + 0.4 * (spec->max - spec->min));
+            }
             unit.activities.append(a);
         };
         const QStringList clo1{QStringLiteral("CLO1")};
@@ -332,7 +390,8 @@ void DemoPortfolio::fillTable4(Course *c)
         add("video", between(8, 20), DeliveryMode::OnlineAsync, u % 2 ? clo1 : clo2);
         if (pick(2) == 0)
             add("reading", between(5, 15), DeliveryMode::OnlineAsync, clo1);
-        if (c->delivery == CourseDelivery::Blended || c->delivery == CourseDelivery::Conventional)
+        if (c->delivery == CourseDelivery::Blended || c->delivery == CourseDelivery::Conventional
+            || c->delivery == CourseDelivery::Sbl)
             add("lecture", between(60, 120), DeliveryMode::Physical, clo2);
         else if (pick(2) == 0)
             add("webinar", between(30, 60), DeliveryMode::OnlineSync, clo2);
@@ -343,6 +402,53 @@ void DemoPortfolio::fillTable4(Course *c)
                 {QStringLiteral("CLO2"), QStringLiteral("CLO3")}, AssessmentKind::Final, 50.0);
         c->table4.units.append(unit);
     }
+    topUpToCredit(c);
+}
+
+// Independent study brings Table 4 to the declared credit (MQF: 40 h each), so declared and
+// computed credits agree; a table already beyond it declares the credits it earns. An SBL course
+// keeps 30-79% of its learning time online (1.5 a) by splitting the independent study.
+void DemoPortfolio::topUpToCredit(Course *c)
+{
+    SltCalculator slt(builtinRateTable());
+    slt.setTable(c->table4);
+    const double online = (slt.modeHours(DeliveryMode::OnlineSync) + slt.modeHours(DeliveryMode::OnlineAsync)) * 60;
+    const double base = slt.totalHours() * 60; // minutes
+    double credit = c->creditValue;
+    while (credit * 2400 < base)
+        credit += 1;
+    const bool sbl = c->delivery == CourseDelivery::Sbl;
+    const double physical = base - online;
+    while (sbl && (online > 0.7 * credit * 2400 || physical > 0.65 * credit * 2400))
+        credit += 1;
+    c->creditValue = credit;
+    const double target = credit * 2400;
+    // Rates such as 3.5 min per minute of video make half minutes: the last row takes the fraction.
+    const double missing = target - base;
+    if (missing < 0.5)
+        return;
+    double onlinePart = 0;
+    if (c->delivery == CourseDelivery::Odl || c->delivery == CourseDelivery::Blended)
+        onlinePart = missing;
+    else if (sbl) // aim at 55% online
+        onlinePart = std::clamp(std::round(0.55 * target - online), 0.0, missing);
+    const double physicalPart = missing - onlinePart;
+    const int units = int(c->table4.units.size());
+    auto spread = [&](double minutes, DeliveryMode mode) {
+        if (minutes < 0.5)
+            return;
+        const double each = std::floor(minutes / units);
+        for (int u = 0; u < units; ++u) {
+            Activity a;
+            a.type = QStringLiteral("self_study");
+            a.quantity = u + 1 < units ? each : minutes - each * (units - 1);
+            a.mode = mode;
+            a.clos = {QStringLiteral("CLO3")};
+            c->table4.units[u].activities.append(a);
+        }
+    };
+    spread(onlinePart, DeliveryMode::OnlineAsync);
+    spread(physicalPart, DeliveryMode::Physical);
 }
 
 void DemoPortfolio::fillMilestones(Course *c)

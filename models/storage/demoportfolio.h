@@ -62,6 +62,8 @@ private:
     void generateCourses();
     Course makeCourse(int index, const QString &code, CourseKind kind, int faculty, int topic, ApprovalStatus status);
     void fillTable4(Course *c);
+    void topUpToCredit(Course *c);
+    void addWorkInProgress(Course *c);
     void fillMilestones(Course *c);
     void generateLearners();
     Learner makeLearner();

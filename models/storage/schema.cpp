@@ -78,6 +78,15 @@ const char *const kVersion2[] = {
     " serial TEXT NOT NULL UNIQUE, issued_at %TS% NOT NULL, token TEXT, revoked_at %TS%, revocation_reason TEXT)",
 };
 
+// Version 3: what the compliance rules of 1.5 i and 1.5 g read, declared on the form instead of
+// guessed from the wording of the title and synopsis.
+const char *const kVersion3[] = {
+    "ALTER TABLE course ADD COLUMN lab_intensive INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE course ADD COLUMN clinical INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE course ADD COLUMN practicum INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE course ADD COLUMN professional_body TEXT",
+};
+
 // Version 4: what issuing statements needs beyond v2 (App. 1, issue 8). The issuer's signing key in
 // a table of its own, so that on the server only the CFLEX role is granted its private half; the
 // serial counters (one row per scope, locked while serials are allocated); the issuer's settings;
@@ -185,6 +194,7 @@ QStringList Schema::migrationStatements(int version, Database::Backend backend)
     switch (version) {
     case 1: return toList(kVersion1, backend);
     case 2: return toList(kVersion2, backend);
+    case 3: return toList(kVersion3, backend);
     case 4: return toList(kVersion4, backend);
     case 5:
         return toList(kVersion5, backend)

@@ -13,6 +13,7 @@ namespace mcs {
 //   v1: courses (form, lecturers, CLOs, assessment, Table 4, milestones, attachments), people and
 //       roles, SLT rate tables, audit log
 //   v2: offerings, learners, enrolments (results) and statements
+//   v3: a course's declared hands-on nature (1.5 i) and professional body (1.5 g)
 //   v4: issuer key, serial counters, issuer settings, one statement per enrolment
 //   v5: workflow transitions (the comment thread), SME assignments, audit rows per course
 class Schema

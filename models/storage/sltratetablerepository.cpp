@@ -1,5 +1,6 @@
 #include "sltratetablerepository.h"
 
+#include "builtinrates.h"
 #include "database.h"
 #include "sqlvalues.h"
 
@@ -51,6 +52,69 @@ QString SltRateTableRepository::definition(int version, QString *error) const
         return {};
     }
     return q.next() ? q.value(0).toString() : QString();
+}
+
+std::optional<RateTable> SltRateTableRepository::rateTable(int version, QString *error) const
+{
+    QString e;
+    const QString json = definition(version, &e);
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    }
+    if (json.isEmpty()) {
+        if (version == builtinRateTable().version())
+            return builtinRateTable();
+        if (error)
+            *error = QCoreApplication::translate("mcs::SltRateTableRepository",
+                                                 "SLT rate table version %1 is not in this database")
+                         .arg(version);
+        return std::nullopt;
+    }
+    auto table = RateTable::fromJson(json.toUtf8(), &e);
+    if (table && table->version() != version)
+        e = QStringLiteral("the definition is version %1").arg(table->version());
+    if (!table || table->version() != version) {
+        if (error)
+            *error = QCoreApplication::translate("mcs::SltRateTableRepository", "SLT rate table version %1: %2")
+                         .arg(version)
+                         .arg(e);
+        return std::nullopt;
+    }
+    return table;
+}
+
+std::optional<RateTable> SltRateTableRepository::latest(QString *error) const
+{
+    QString e;
+    const QVector<int> stored = versions(&e);
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    }
+    const int top = stored.isEmpty() ? 0 : stored.last();
+    if (top <= builtinRateTable().version())
+        return builtinRateTable();
+    return rateTable(top, error);
+}
+
+int SltRateTableRepository::nextVersion(QString *error) const
+{
+    const auto table = latest(error);
+    return table ? table->version() + 1 : 0;
+}
+
+bool SltRateTableRepository::store(const RateTable &table, QString *error)
+{
+    if (table.version() <= builtinRateTable().version()) {
+        *error = QCoreApplication::translate("mcs::SltRateTableRepository",
+                                             "SLT rate table version %1 is built into MC Studio and cannot change")
+                     .arg(table.version());
+        return false;
+    }
+    return store(table.version(), QString::fromUtf8(table.toJson()), error);
 }
 
 QVector<int> SltRateTableRepository::versions(QString *error) const

@@ -286,26 +286,58 @@ TEST(Compliance, Table4HasFortyHours)
 TEST(Compliance, HandsOnCourseOnlineIsWarned)
 {
     Course c = compliantCourse();
-    c.synopsis = QStringLiteral("Clinical assessment of patients in a ward.");
+    ASSERT_EQ(c.delivery, CourseDelivery::Odl);
+    c.clinical = true;
     auto f = check(c);
     EXPECT_EQ(ids(f), QStringList{QStringLiteral("online_unsuitable")});
     EXPECT_EQ(f[0].severity, ComplianceSeverity::Warning);
     EXPECT_EQ(f[0].section, QStringLiteral("1.5 i"));
+    EXPECT_EQ(f[0].placeKey(), QStringLiteral("delivery"));
+    EXPECT_EQ(f[0].message, QStringLiteral("The course is marked clinical: such courses may not suit fully online "
+                                           "delivery; consider blended or conventional delivery."));
     c.delivery = CourseDelivery::Blended;
     EXPECT_EQ(ids(check(c)), QStringList());
+    c.delivery = CourseDelivery::Conventional;
+    EXPECT_EQ(ids(check(c)), QStringList());
+
     c = compliantCourse();
+    c.labIntensive = true;
+    c.practicum = true;
+    f = check(c);
+    ASSERT_EQ(ids(f), QStringList{QStringLiteral("online_unsuitable")});
+    EXPECT_TRUE(f[0].message.contains(QStringLiteral("laboratory-intensive and practicum, internship or fieldwork")))
+        << qPrintable(f[0].message);
+}
+
+TEST(Compliance, OnlineSuitabilityFollowsTheFlagsNotTheWording)
+{
+    // Words in the title or synopsis no longer decide: only the declared nature does.
+    Course c = compliantCourse();
     c.title = QStringLiteral("Micro-Credential in Laboratory Safety");
+    c.synopsis = QStringLiteral("Clinical assessment of patients in a ward; a practicum.");
+    EXPECT_EQ(ids(check(c)), QStringList());
+    c.practicum = true;
     EXPECT_EQ(ids(check(c)), QStringList{QStringLiteral("online_unsuitable")});
 }
 
 TEST(Compliance, ProfessionalBodyGetsReminder)
 {
     Course c = compliantCourse();
-    c.qualityAssurance = QStringLiteral("Recognised by the Board of Engineers Malaysia");
+    c.professionalBody = QStringLiteral("  Board of Engineers   Malaysia ");
     auto f = check(c);
     EXPECT_EQ(ids(f), QStringList{QStringLiteral("professional_body")});
     EXPECT_EQ(f[0].severity, ComplianceSeverity::Reminder);
     EXPECT_EQ(f[0].section, QStringLiteral("1.5 g"));
+    EXPECT_EQ(f[0].placeKey(), QStringLiteral("professional_body"));
+    EXPECT_EQ(f[0].message, QStringLiteral("Consult Board of Engineers Malaysia and tell learners the professional "
+                                           "status of this MC and its future recognition."));
     EXPECT_FALSE(f[0].isError());
     EXPECT_EQ(complianceSeverityKey(f[0].severity), QStringLiteral("reminder"));
+
+    // Only the professional-body field counts; the quality-assurance wording does not.
+    c = compliantCourse();
+    c.qualityAssurance = QStringLiteral("Recognised by the Board of Engineers Malaysia");
+    EXPECT_EQ(ids(check(c)), QStringList());
+    c.professionalBody = QStringLiteral("   ");
+    EXPECT_EQ(ids(check(c)), QStringList());
 }

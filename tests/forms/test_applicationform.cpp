@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QStandardPaths>
@@ -114,6 +115,57 @@ TEST(ApplicationForm, TypingShowsAndClearsFindingsAndUndoRestoresTheOriginal)
     EXPECT_EQ(kind->currentIndex(), int(original.kind));
     EXPECT_EQ(rules(tab.complianceModel()), before);
     EXPECT_FALSE(tab.title().endsWith(QStringLiteral(" *")));
+}
+
+// 1.5 i and 1.5 g from the declared flags: ticking a box on an online course warns, the
+// professional body reminds, and each edit is one undo step back to the original.
+TEST(ApplicationForm, HandsOnFlagsAndProfessionalBodyDriveTheirRules)
+{
+    Course c = compliantSample();
+    c.labIntensive = c.clinical = c.practicum = false;
+    c.professionalBody.clear();
+    c.delivery = CourseDelivery::Odl;
+    CourseTab tab(c, nullptr, ComplianceContext{{}, builtinBloomVerbs()});
+    tab.resize(1100, 800);
+    tab.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tab));
+    const Course original = tab.document()->snapshot();
+    const QStringList before = rules(tab.complianceModel());
+    ASSERT_FALSE(before.contains(QStringLiteral("online_unsuitable")));
+    ASSERT_FALSE(before.contains(QStringLiteral("professional_body")));
+
+    auto *clinical = qobject_cast<QCheckBox *>(tab.applicationForm()->editorFor(CourseField::Clinical));
+    ASSERT_TRUE(clinical);
+    EXPECT_TRUE(clinical->isVisible());
+    EXPECT_FALSE(clinical->isChecked());
+    clinical->click();
+    EXPECT_TRUE(tab.document()->course().clinical);
+    EXPECT_EQ(tab.document()->undoStack()->count(), 1);
+    EXPECT_TRUE(rules(tab.complianceModel()).contains(QStringLiteral("online_unsuitable")));
+
+    // Blended delivery clears the warning; back to online brings it again.
+    auto *delivery = qobject_cast<QComboBox *>(tab.applicationForm()->editorFor(CourseField::Delivery));
+    delivery->setCurrentIndex(int(CourseDelivery::Blended));
+    EXPECT_FALSE(rules(tab.complianceModel()).contains(QStringLiteral("online_unsuitable")));
+    tab.document()->undoStack()->undo();
+    EXPECT_EQ(tab.document()->course().delivery, CourseDelivery::Odl);
+    EXPECT_TRUE(rules(tab.complianceModel()).contains(QStringLiteral("online_unsuitable")));
+
+    auto *body = qobject_cast<QLineEdit *>(tab.applicationForm()->editorFor(CourseField::ProfessionalBody));
+    ASSERT_TRUE(body);
+    body->setFocus();
+    QTest::keyClicks(body, QStringLiteral("Malaysian Medical Council"));
+    EXPECT_EQ(tab.document()->course().professionalBody, QStringLiteral("Malaysian Medical Council"));
+    EXPECT_TRUE(rules(tab.complianceModel()).contains(QStringLiteral("professional_body")));
+    if (qEnvironmentVariableIsSet("MCS_GRAB_DIR"))
+        tab.grab().save(qEnvironmentVariable("MCS_GRAB_DIR") + QStringLiteral("/applicationform-flags.png"));
+
+    while (tab.document()->undoStack()->canUndo())
+        tab.document()->undoStack()->undo();
+    EXPECT_TRUE(tab.document()->snapshot() == original);
+    EXPECT_FALSE(clinical->isChecked());
+    EXPECT_TRUE(body->text().isEmpty());
+    EXPECT_EQ(rules(tab.complianceModel()), before);
 }
 
 TEST(ApplicationForm, TablesAddRemoveAndReorderRows)

@@ -125,3 +125,36 @@ TEST(CourseExchange, MalformedFilesNameThePath)
     EXPECT_EQ(errorOf("[1, 2]"), QStringLiteral("$: expected an object"));
     EXPECT_TRUE(errorOf("{\"format\": ").startsWith(QStringLiteral("not JSON (")));
 }
+
+TEST(CourseExchange, CarriesTheHandsOnNatureAndProfessionalBody)
+{
+    const QJsonObject form = exported().value(QStringLiteral("form")).toObject();
+    EXPECT_EQ(form.value(QStringLiteral("lab_intensive")), QJsonValue(true));
+    EXPECT_EQ(form.value(QStringLiteral("clinical")), QJsonValue(false));
+    EXPECT_EQ(form.value(QStringLiteral("practicum")), QJsonValue(true));
+    EXPECT_EQ(form.value(QStringLiteral("professional_body")).toString(),
+              QStringLiteral("Malaysia Board of Technologists"));
+    EXPECT_EQ(errorWith({QStringLiteral("form"), QStringLiteral("clinical")}, QStringLiteral("yes")),
+              QStringLiteral("$.form.clinical: expected true or false"));
+    EXPECT_EQ(errorWith({QStringLiteral("form"), QStringLiteral("professional_body")}, 7),
+              QStringLiteral("$.form.professional_body: expected a string"));
+}
+
+// A file written before the four keys existed still imports, with the flags off and no body.
+TEST(CourseExchange, AnOlderFileWithoutTheNewFormKeysImports)
+{
+    QJsonObject root = exported();
+    QJsonObject form = root.value(QStringLiteral("form")).toObject();
+    for (const char *key : {"lab_intensive", "clinical", "practicum", "professional_body"}) {
+        ASSERT_TRUE(form.contains(QLatin1String(key))) << key;
+        form.remove(QLatin1String(key));
+    }
+    root[QStringLiteral("form")] = form;
+    ExchangeError error;
+    const auto back = courseFromExchangeJson(QJsonDocument(root).toJson(), &error);
+    ASSERT_TRUE(back.has_value()) << qPrintable(error.toString());
+    Course expected = exchangeable();
+    expected.labIntensive = expected.practicum = false;
+    expected.professionalBody.clear();
+    EXPECT_TRUE(*back == expected);
+}

@@ -34,6 +34,9 @@ inline Course sampleCourse(const QString &code = QStringLiteral("TMN4031MC"), in
     c.continuousImprovement = QStringLiteral("End-of-course survey reviewed each run");
     c.qualityAssurance = QStringLiteral("MQA accredited");
     c.status = ApprovalStatus::InDevelopment;
+    c.labIntensive = true; // 1.5 i flags and 1.5 g body (schema version 3)
+    c.practicum = true;
+    c.professionalBody = QStringLiteral("Malaysia Board of Technologists");
     c.lecturers = {{QStringLiteral("Dr. Nurul Aini binti Hassan"), QStringLiteral("S1234"),
                     QStringLiteral("nahassan@unimas.my"), QStringLiteral("Course coordinator")},
                    {QStringLiteral("Lim Wei Jie"), QStringLiteral("S2345"), QStringLiteral("wjlim@unimas.my"),

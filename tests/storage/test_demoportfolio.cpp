@@ -83,6 +83,13 @@ TEST(DemoPortfolio, CoversEveryStatusBothKindsAndRealisticCodes)
     DemoPortfolio demo(options(1, 60));
     const QVector<Course> &courses = demo.courses();
     ASSERT_EQ(courses.size(), 60);
+    QString firstReturned; // the demo's work in progress (test_democompliance.cpp)
+    for (const Course &c : courses) {
+        if (c.status == ApprovalStatus::ReturnedForRevision) {
+            firstReturned = c.code;
+            break;
+        }
+    }
     QSet<ApprovalStatus> statuses;
     QSet<CourseKind> kinds;
     QSet<QString> codes;
@@ -100,8 +107,10 @@ TEST(DemoPortfolio, CoversEveryStatusBothKindsAndRealisticCodes)
         EXPECT_TRUE(pattern.match(c.code).hasMatch()) << c.code.toStdString();
         if (c.kind == CourseKind::AccreditedCourse) {
             EXPECT_TRUE(c.code.startsWith(c.originalCourseCode));
-        } else {
+        } else if (c.code != firstReturned) {
             EXPECT_GE(c.marketSurvey.respondents, 30); // 5.2
+        } else {
+            EXPECT_EQ(c.marketSurvey.respondents, 24); // CFLEX returned it for a survey too small
         }
         for (const QString &text : {c.synopsis, c.justification, c.entryRequirements, c.learnerCommitment,
                                     c.promotion, c.continuousImprovement, c.studySession, c.offerPeriod})

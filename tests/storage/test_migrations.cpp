@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -57,6 +58,75 @@ public:
         return q.exec(sql);
     }
 };
+
+// A course as a schema before version 3 holds it (the repository writes the current columns):
+// the course row, its lecturers, CLOs and assessment, through plain SQL. Table 4, milestones and
+// attachments are left out; `course` is trimmed to match and gets its id.
+bool insertLegacyCourse(Database &db, Course *course)
+{
+    Course &c = *course;
+    c.table4.units.clear();
+    c.milestones.clear();
+    c.attachments.clear();
+    c.marketSurvey.attachment.reset();
+    c.labIntensive = c.clinical = c.practicum = false;
+    c.professionalBody.clear();
+    c.rowVersion = 1;
+    c.createdBy = c.updatedBy = QStringLiteral("v1 user");
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO course (code, title, category, kind, original_code, original_name, faculty, mqf_level,"
+        " credit_value, delivery, language, study_session, offer_period, fee_sen, entry_requirements, synopsis,"
+        " justification, survey_respondents, survey_analysis, learner_commitment, promotion, continuous_improvement,"
+        " quality_assurance, status, rate_table_version, row_version, created_by, updated_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant &v : {QVariant(c.code), QVariant(c.title), QVariant(c.category()), QVariant(courseKindKey(c.kind)),
+                              QVariant(c.originalCourseCode), QVariant(c.originalCourseName), QVariant(c.faculty),
+                              QVariant(c.mqfLevel), QVariant(c.creditValue), QVariant(courseDeliveryKey(c.delivery)),
+                              QVariant(c.language), QVariant(c.studySession), QVariant(c.offerPeriod),
+                              QVariant(c.feeSen), QVariant(c.entryRequirements), QVariant(c.synopsis),
+                              QVariant(c.justification), QVariant(c.marketSurvey.respondents),
+                              QVariant(c.marketSurvey.analysis), QVariant(c.learnerCommitment), QVariant(c.promotion),
+                              QVariant(c.continuousImprovement), QVariant(c.qualityAssurance),
+                              QVariant(approvalStatusKey(c.status)), QVariant(c.table4.rateTableVersion),
+                              QVariant(c.rowVersion), QVariant(c.createdBy), QVariant(c.updatedBy)})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return false;
+    c.id = q.value(0).toLongLong();
+    q.finish();
+    for (int i = 0; i < c.lecturers.size(); ++i) {
+        q.prepare(QStringLiteral("INSERT INTO course_lecturer (course_id, position, name, staff_id, email, role)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        const Lecturer &l = c.lecturers.at(i);
+        for (const QVariant &v : {QVariant(c.id), QVariant(i), QVariant(l.name), QVariant(l.staffId), QVariant(l.email),
+                                  QVariant(l.role)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return false;
+    }
+    for (int i = 0; i < c.clos.size(); ++i) {
+        q.prepare(QStringLiteral("INSERT INTO course_clo (course_id, position, code, statement, domain, level)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        const Clo &clo = c.clos.at(i);
+        for (const QVariant &v : {QVariant(c.id), QVariant(i), QVariant(clo.code), QVariant(clo.statement),
+                                  QVariant(clo.domain), QVariant(clo.level)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return false;
+    }
+    for (int i = 0; i < c.assessment.size(); ++i) {
+        q.prepare(QStringLiteral("INSERT INTO assessment_component (course_id, position, name, kind, weight)"
+                                 " VALUES (?, ?, ?, ?, ?)"));
+        const AssessmentComponent &a = c.assessment.at(i);
+        for (const QVariant &v : {QVariant(c.id), QVariant(i), QVariant(a.name),
+                                  QVariant(assessmentComponentKindKey(a.kind)), QVariant(a.weight)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -120,8 +190,9 @@ TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
             if (from < 4) {
                 EXPECT_EQ(tableCount(*old, QStringLiteral("issuer_key")), -1); // nor v4 tables
             }
-            CourseRepository repo(*old);
-            ASSERT_TRUE(repo.save(&course, QStringLiteral("v1 user")).ok());
+            // The version-1 columns only: before version 3 the course row has no hands-on flags
+            // or professional body, and the migration must give them their defaults.
+            ASSERT_TRUE(insertLegacyCourse(*old, &course));
         }
         auto db = openVersion(Database::kLatestSchema);
         ASSERT_TRUE(db);
@@ -129,6 +200,18 @@ TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
         const auto loaded = CourseRepository(*db).load(course.id, nullptr);
         ASSERT_TRUE(loaded);
         EXPECT_TRUE(*loaded == course);
+        EXPECT_FALSE(loaded->labIntensive || loaded->clinical || loaded->practicum); // v3 defaults
+        EXPECT_TRUE(loaded->professionalBody.isEmpty());
+        // The migrated row takes the new columns like any other.
+        Course edited = *loaded;
+        edited.practicum = true;
+        edited.professionalBody = QStringLiteral("Malaysian Medical Council");
+        ASSERT_TRUE(CourseRepository(*db).save(&edited, QStringLiteral("v3 user")).ok());
+        const auto reloaded = CourseRepository(*db).load(course.id, nullptr);
+        ASSERT_TRUE(reloaded);
+        EXPECT_TRUE(reloaded->practicum);
+        EXPECT_FALSE(reloaded->clinical);
+        EXPECT_EQ(reloaded->professionalBody, QStringLiteral("Malaysian Medical Council"));
         Offering o{0, course.id, QStringLiteral("Cohort 1"), QDate(2027, 1, 4), QDate(2027, 3, 26),
                    QStringLiteral("eLEAP"), QStringLiteral("English")};
         EXPECT_TRUE(OfferingRepository(*db).saveOffering(&o).ok());
