@@ -272,12 +272,13 @@ void Table4Editor::updateRateVersion()
     m_rateVersion->setText(tr("SLT rates: version %1").arg(version));
     m_rateVersion->setToolTip(tr("Table 4 is computed with SLT rate table version %1 (Tools › SLT Rates).").arg(version));
     const bool newer = m_latest && m_latest->version() > version;
-    m_upgrade->setVisible(newer);
-    if (newer) {
+    if (newer) { // the text first, so the button is laid out at its full width when it appears
         m_upgrade->setText(tr("Upgrade to Version %1…").arg(m_latest->version()));
         m_upgrade->setToolTip(tr("See how the totals would change under rate table version %1, then upgrade in one "
                                  "undo step").arg(m_latest->version()));
     }
+    m_upgrade->setVisible(newer);
+    m_upgrade->setMinimumWidth(newer ? m_upgrade->sizeHint().width() : 0);
 }
 
 void Table4Editor::offerUpgrade()
