@@ -80,11 +80,11 @@ QWidget *Table4Delegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         for (const ActivityRate &r : m_doc->slt().rates().rates()) {
             QString range;
             switch (r.kind) {
-            case RateKind::Ranged: range = tr("%1–%2 min per %3").arg(num(r.min), num(r.max), r.unit); break;
-            case RateKind::Fixed: range = tr("%1 min per %2").arg(num(r.min), r.unit); break;
-            case RateKind::Required: range = tr("rate required, per %1").arg(r.unit); break;
+            case RateKind::Ranged: range = tr("%1–%2 min per %3").arg(num(r.min), num(r.max), rateUnitName(r.unit, false)); break;
+            case RateKind::Fixed: range = tr("%1 min per %2").arg(num(r.min), rateUnitName(r.unit, false)); break;
+            case RateKind::Required: range = tr("rate required, per %1").arg(rateUnitName(r.unit, false)); break;
             }
-            combo->addItem(tr("%1 (%2)").arg(r.label, range), r.key);
+            combo->addItem(tr("%1 (%2)").arg(rateLabel(r), range), r.key);
         }
         return combo;
     }

@@ -1,4 +1,3839 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ms_MY" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="27"/>
+        <source>Micro-credential course development studio</source>
+        <translation>Studio pembangunan kursus mikro-kredensial</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="31"/>
+        <source>Open this local database file.</source>
+        <translation>Buka fail pangkalan data setempat ini.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="34"/>
+        <source>A local database file to open.</source>
+        <translation>Fail pangkalan data setempat yang hendak dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="63"/>
+        <source>Open Database</source>
+        <translation>Buka Pangkalan Data</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="64"/>
+        <source>The database could not be opened: %1</source>
+        <translation>Pangkalan data tidak dapat dibuka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ActionManager</name>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="32"/>
+        <source>&amp;New Database…</source>
+        <translation>Pangkalan Data Ba&amp;haru…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="33"/>
+        <source>Create a new, empty local database file</source>
+        <translation>Cipta fail pangkalan data setempat yang baharu dan kosong</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="35"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Buka Pangkalan Data…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="36"/>
+        <source>Open a local MC Studio database file</source>
+        <translation>Buka fail pangkalan data MC Studio setempat</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="37"/>
+        <source>&amp;Connect to Server…</source>
+        <translation>Sambung ke &amp;Pelayan…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="38"/>
+        <source>Work on the shared PostgreSQL server of the CFLEX office</source>
+        <translation>Bekerja pada pelayan PostgreSQL kongsi pejabat CFLEX</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="40"/>
+        <source>Save the current course</source>
+        <translation>Simpan kursus semasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="42"/>
+        <source>&amp;Print Proposal…</source>
+        <translation>&amp;Cetak Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="43"/>
+        <source>Print the current course&apos;s application form</source>
+        <translation>Cetak borang permohonan kursus semasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="45"/>
+        <source>&amp;Export Proposal as PDF…</source>
+        <translation>&amp;Eksport Cadangan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="46"/>
+        <source>Write the current course&apos;s application form to a PDF file</source>
+        <translation>Tulis borang permohonan kursus semasa ke fail PDF</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="48"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="48"/>
+        <source>Quit MC Studio</source>
+        <translation>Keluar daripada MC Studio</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat Asal</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="56"/>
+        <source>&amp;Redo</source>
+        <translation>Buat &amp;Semula</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="60"/>
+        <source>&amp;Find Course…</source>
+        <translation>&amp;Cari Kursus…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="61"/>
+        <source>Search the course navigator</source>
+        <translation>Cari dalam senarai kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="63"/>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Tutup Tab</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="63"/>
+        <source>Close the current course tab</source>
+        <translation>Tutup tab kursus semasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="66"/>
+        <source>Import Table 4 from CSV…</source>
+        <translation>Import Jadual 4 daripada CSV…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="67"/>
+        <source>Replace the current course&apos;s Table 4 with a CSV file (one undo step)</source>
+        <translation>Gantikan Jadual 4 kursus semasa dengan fail CSV (satu langkah buat asal)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="68"/>
+        <source>Export Table 4 as CSV…</source>
+        <translation>Eksport Jadual 4 sebagai CSV…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="69"/>
+        <source>Write the current course&apos;s Table 4 as a CSV file for a spreadsheet</source>
+        <translation>Tulis Jadual 4 kursus semasa sebagai fail CSV untuk hamparan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="70"/>
+        <source>Export Table 4 Summary as XLSX…</source>
+        <translation>Eksport Ringkasan Jadual 4 sebagai XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="71"/>
+        <source>Write the MQA-style Table 4 summary workbook</source>
+        <translation>Tulis buku kerja ringkasan Jadual 4 gaya MQA</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="72"/>
+        <source>Export Table 4 Summary as PDF…</source>
+        <translation>Eksport Ringkasan Jadual 4 sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="73"/>
+        <source>Write the MQA-style Table 4 summary as a PDF</source>
+        <translation>Tulis ringkasan Jadual 4 gaya MQA sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="74"/>
+        <source>&amp;Portfolio: Gantt and Dashboard</source>
+        <translation>&amp;Portfolio: Gantt dan Papan Pemuka</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="75"/>
+        <source>Every course&apos;s development milestones at a glance</source>
+        <translation>Tonggak pembangunan setiap kursus sepintas lalu</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="77"/>
+        <source>Application &amp;Form</source>
+        <translation>&amp;Borang Permohonan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="78"/>
+        <source>Show the current course&apos;s application form</source>
+        <translation>Paparkan borang permohonan kursus semasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="79"/>
+        <source>&amp;Table 4 and SLT</source>
+        <translation>&amp;Jadual 4 dan MPP</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="80"/>
+        <source>Show the current course&apos;s Table 4 and its Student Learning Time</source>
+        <translation>Paparkan Jadual 4 kursus semasa dan Masa Pembelajaran Pelajarnya</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="82"/>
+        <source>&amp;Dark Theme</source>
+        <translation>Tema &amp;Gelap</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="83"/>
+        <source>Show MC Studio in dark colours</source>
+        <translation>Paparkan MC Studio dalam warna gelap</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="85"/>
+        <source>SLT &amp;Rates…</source>
+        <translation>&amp;Kadar MPP…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="86"/>
+        <source>The Student Learning Time rate table in use (guideline 2.2)</source>
+        <translation>Jadual kadar Masa Pembelajaran Pelajar yang digunakan (garis panduan 2.2)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="89"/>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="90"/>
+        <source>Show the interface in English</source>
+        <translation>Paparkan antara muka dalam bahasa Inggeris</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="91"/>
+        <source>Bahasa &amp;Melayu</source>
+        <translation>Bahasa &amp;Melayu</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="92"/>
+        <source>Show the interface in Bahasa Melayu</source>
+        <translation>Paparkan antara muka dalam Bahasa Melayu</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="100"/>
+        <source>&amp;About MC Studio</source>
+        <translation>&amp;Perihal MC Studio</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="101"/>
+        <source>Version and credits</source>
+        <translation>Versi dan penghargaan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="103"/>
+        <source>About &amp;Qt</source>
+        <translation>Perihal &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="104"/>
+        <source>The Qt version in use</source>
+        <translation>Versi Qt yang digunakan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ActivityTsv</name>
+    <message>
+        <location filename="../models/domain/activitytsv.cpp" line="102"/>
+        <source>the header needs a type and a quantity column</source>
+        <translation>baris pengepala memerlukan lajur jenis dan lajur kuantiti</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/activitytsv.cpp" line="120"/>
+        <source>&apos;%1&apos; is not an activity type</source>
+        <translation>&apos;%1&apos; bukan jenis aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/activitytsv.cpp" line="127"/>
+        <location filename="../models/domain/activitytsv.cpp" line="133"/>
+        <location filename="../models/domain/activitytsv.cpp" line="138"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; bukan nombor</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/activitytsv.cpp" line="143"/>
+        <source>&apos;%1&apos; is not a delivery mode</source>
+        <translation>&apos;%1&apos; bukan mod penyampaian</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/activitytsv.cpp" line="147"/>
+        <source>&apos;%1&apos; is not an assessment kind</source>
+        <translation>&apos;%1&apos; bukan jenis penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/activitytsv.cpp" line="156"/>
+        <source>the activity type is missing</source>
+        <translation>jenis aktiviti tiada</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/activitytsv.cpp" line="158"/>
+        <source>the quantity is missing</source>
+        <translation>kuantiti tiada</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ApplicationForm</name>
+    <message>
+        <location filename="../forms/applicationform.ui" line="9"/>
+        <source>Identity and code</source>
+        <translation>Identiti dan kod</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="12"/>
+        <source>Kind of MC</source>
+        <translation>Jenis MC</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="14"/>
+        <source>MC code</source>
+        <translation>Kod MC</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="16"/>
+        <source>MC title</source>
+        <translation>Tajuk MC</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="18"/>
+        <source>Original course code</source>
+        <translation>Kod kursus asal</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="20"/>
+        <source>Original course name</source>
+        <translation>Nama kursus asal</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="22"/>
+        <source>Faculty / PTj</source>
+        <translation>Fakulti / PTj</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="26"/>
+        <source>Justification and market survey</source>
+        <translation>Justifikasi dan tinjauan pasaran</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="29"/>
+        <source>Justification</source>
+        <translation>Justifikasi</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="31"/>
+        <source>Survey respondents</source>
+        <translation>Responden tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="33"/>
+        <source>Survey analysis</source>
+        <translation>Analisis tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="37"/>
+        <source>Learning outcomes</source>
+        <translation>Hasil pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="40"/>
+        <source>Entry requirements</source>
+        <translation>Syarat kemasukan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="42"/>
+        <source>Synopsis</source>
+        <translation>Sinopsis</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="47"/>
+        <location filename="../forms/applicationform.ui" line="75"/>
+        <location filename="../forms/applicationform.ui" line="101"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="48"/>
+        <location filename="../forms/applicationform.ui" line="76"/>
+        <location filename="../forms/applicationform.ui" line="102"/>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="49"/>
+        <location filename="../forms/applicationform.ui" line="77"/>
+        <location filename="../forms/applicationform.ui" line="103"/>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="50"/>
+        <location filename="../forms/applicationform.ui" line="78"/>
+        <location filename="../forms/applicationform.ui" line="104"/>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="54"/>
+        <source>Delivery and mode</source>
+        <translation>Penyampaian dan mod</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="57"/>
+        <source>Delivery mode</source>
+        <translation>Mod penyampaian</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="59"/>
+        <source>Language of instruction</source>
+        <translation>Bahasa pengantar</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="61"/>
+        <source>Study session</source>
+        <translation>Sesi pengajian</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="63"/>
+        <source>Course level (MQF)</source>
+        <translation>Tahap kursus (MQF)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="64"/>
+        <source>Not chosen</source>
+        <translation>Belum dipilih</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="65"/>
+        <source>Credit value</source>
+        <translation>Nilai kredit</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="67"/>
+        <source>Learner commitment</source>
+        <translation>Komitmen pelajar</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="71"/>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="82"/>
+        <source>Offering and fee</source>
+        <translation>Tawaran dan yuran</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="85"/>
+        <source>Offer period</source>
+        <translation>Tempoh tawaran</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="87"/>
+        <source>Fee (MYR)</source>
+        <translation>Yuran (MYR)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="88"/>
+        <source>RM </source>
+        <translation>RM </translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="89"/>
+        <source>Promotion</source>
+        <translation>Promosi</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="91"/>
+        <source>Continuous improvement</source>
+        <translation>Penambahbaikan berterusan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="93"/>
+        <source>Quality assurance</source>
+        <translation>Jaminan kualiti</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="97"/>
+        <source>Team</source>
+        <translation>Pasukan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Calendar</name>
+    <message>
+        <location filename="../models/output/milestonecalendar.cpp" line="27"/>
+        <source>%1: %2 due</source>
+        <translation>%1: %2 perlu siap</translation>
+    </message>
+    <message>
+        <location filename="../models/output/milestonecalendar.cpp" line="32"/>
+        <source>Milestone %1 of %2 (%3% of development)</source>
+        <translation>Tonggak %1 daripada %2 (%3% pembangunan)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/milestonecalendar.cpp" line="37"/>
+        <source>Planned: %1 to %2</source>
+        <translation>Dirancang: %1 hingga %2</translation>
+    </message>
+    <message>
+        <location filename="../models/output/milestonecalendar.cpp" line="40"/>
+        <source>Completed: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Compliance</name>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="82"/>
+        <source>%1 is required.</source>
+        <translation>%1 wajib diisi.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="85"/>
+        <source>Name at least one lecturer involved.</source>
+        <translation>Namakan sekurang-kurangnya seorang pensyarah yang terlibat.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="87"/>
+        <source>State at least one course learning outcome.</source>
+        <translation>Nyatakan sekurang-kurangnya satu hasil pembelajaran kursus.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="102"/>
+        <source>An MC made from an accredited course is coded &lt;original code&gt;MC, or &lt;original code&gt;MCA, MCB, ... for the parts of a split course (e.g. TMN4031MC); &quot;%1&quot; is not.</source>
+        <translation>MC daripada kursus terakreditasi dikodkan &lt;kod asal&gt;MC, atau &lt;kod asal&gt;MCA, MCB, ... bagi bahagian kursus yang dipecahkan (cth. TMN4031MC); &quot;%1&quot; tidak begitu.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="108"/>
+        <source>A stand-alone MC is coded MC and three digits (e.g. MC001); &quot;%1&quot; is not.</source>
+        <translation>MC berdiri sendiri dikodkan MC dan tiga digit (cth. MC001); &quot;%1&quot; tidak begitu.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="113"/>
+        <source>A stand-alone MC verified by a QVC is coded MCV and three digits (e.g. MCV001); &quot;%1&quot; is not.</source>
+        <translation>MC berdiri sendiri yang disahkan oleh QVC dikodkan MCV dan tiga digit (cth. MCV001); &quot;%1&quot; tidak begitu.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="127"/>
+        <source>The code must derive from the original course code: %1MC, or %1MCA, %1MCB, ... for a split course.</source>
+        <translation>Kod mesti diterbitkan daripada kod kursus asal: %1MC, atau %1MCA, %1MCB, ... bagi kursus yang dipecahkan.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="138"/>
+        <source>The title should read &quot;Micro-Credential in ...&quot;.</source>
+        <translation>Tajuk sepatutnya berbunyi &quot;Micro-Credential in ...&quot; (Mikro-kredensial dalam ...).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="154"/>
+        <source>The title equals the accredited programme &quot;%1&quot;; an MC must be named differently.</source>
+        <translation>Tajuk sama dengan program terakreditasi &quot;%1&quot;; MC mesti dinamakan secara berbeza.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="165"/>
+        <source>Choose the course&apos;s MQF level (1 to 8); Foundation programmes cannot become micro-credentials.</source>
+        <translation>Pilih tahap MQF kursus (1 hingga 8); program Asasi tidak boleh dijadikan mikro-kredensial.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="178"/>
+        <source>The assessment weights total %1%; they must total 100%.</source>
+        <translation>Jumlah wajaran penilaian ialah %1%; jumlahnya mesti 100%.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="189"/>
+        <source>Add at least one continuous assessment component.</source>
+        <translation>Tambah sekurang-kurangnya satu komponen penilaian berterusan.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="190"/>
+        <source>Add at least one final assessment component.</source>
+        <translation>Tambah sekurang-kurangnya satu komponen penilaian akhir.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="212"/>
+        <source>%1 is not assessed: tag a Table 4 assessment with it or name it in an assessment component.</source>
+        <translation>%1 tidak dinilai: tandakan satu penilaian Jadual 4 dengannya atau namakannya dalam komponen penilaian.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="224"/>
+        <source>CLO %1</source>
+        <translation>HPK %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="228"/>
+        <source>%1 has no statement.</source>
+        <translation>%1 tiada pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="231"/>
+        <source>%1 should start with an action verb (e.g. explain, apply, design); &quot;%2&quot; is not in the verb list.</source>
+        <translation>%1 sepatutnya bermula dengan kata kerja tindakan (cth. explain, apply, design); &quot;%2&quot; tiada dalam senarai kata kerja.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="241"/>
+        <source>The market survey has %1 respondent(s); a stand-alone MC needs at least 30.</source>
+        <translation>Tinjauan pasaran mempunyai %1 responden; MC berdiri sendiri memerlukan sekurang-kurangnya 30.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="252"/>
+        <source>Substitute Blended Learning puts 30% to 79% of the learning time online; Table 4 has %1% online.</source>
+        <translation>Pembelajaran Teradun Gantian meletakkan 30% hingga 79% masa pembelajaran dalam talian; Jadual 4 mempunyai %1% dalam talian.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="264"/>
+        <source>The declared %1 credit(s) do not match Table 4: %2 h is %3 credit(s) at 40 h per credit.</source>
+        <translation>%1 kredit yang diisytiharkan tidak sepadan dengan Jadual 4: %2 jam bersamaan %3 kredit pada 40 jam sekredit.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="276"/>
+        <source>Table 4 totals %1 h; an MC needs at least 40 h of learning time (1 credit).</source>
+        <translation>Jumlah Jadual 4 ialah %1 jam; MC memerlukan sekurang-kurangnya 40 jam masa pembelajaran (1 kredit).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="291"/>
+        <source>Laboratory, clinical, practicum or field-based courses may not suit fully online delivery; consider blended or conventional.</source>
+        <translation>Kursus makmal, klinikal, praktikum atau berasaskan lapangan mungkin tidak sesuai disampaikan sepenuhnya dalam talian; pertimbangkan mod teradun atau konvensional.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="303"/>
+        <source>Consult the professional body and tell learners the professional status of this MC and its future recognition.</source>
+        <translation>Rujuk badan profesional dan maklumkan kepada pelajar status profesional MC ini serta pengiktirafannya pada masa hadapan.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="322"/>
+        <source>Error</source>
+        <translation>Ralat</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="323"/>
+        <source>Warning</source>
+        <translation>Amaran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="324"/>
+        <source>Reminder</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/compliancereport.cpp" line="37"/>
+        <source>%1: %2 error(s), %3 warning(s), %4 reminder(s)
+</source>
+        <translation>%1: %2 ralat, %3 amaran, %4 peringatan
+</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ComplianceModel</name>
+    <message>
+        <location filename="../models/items/compliancemodel.cpp" line="88"/>
+        <source>%1 (rule %2, guideline %3)</source>
+        <translation>%1 (peraturan %2, garis panduan %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/compliancemodel.cpp" line="112"/>
+        <source>Severity</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../models/items/compliancemodel.cpp" line="113"/>
+        <source>Section</source>
+        <translation>Seksyen</translation>
+    </message>
+    <message>
+        <location filename="../models/items/compliancemodel.cpp" line="114"/>
+        <source>Finding</source>
+        <translation>Dapatan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CompliancePanel</name>
+    <message>
+        <location filename="../forms/compliancepanel.cpp" line="42"/>
+        <source>&lt;b&gt;Guideline checks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Semakan garis panduan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/compliancepanel.cpp" line="78"/>
+        <source>The form meets every guideline check.</source>
+        <translation>Borang memenuhi setiap semakan garis panduan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/compliancepanel.cpp" line="80"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ralat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/compliancepanel.cpp" line="81"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n amaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/compliancepanel.cpp" line="82"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ConnectServerDialog</name>
+    <message>
+        <location filename="../forms/connectserverdialog.ui" line="6"/>
+        <source>Connect to Server</source>
+        <translation>Sambung ke Pelayan</translation>
+    </message>
+    <message>
+        <location filename="../forms/connectserverdialog.ui" line="10"/>
+        <source>Connect to the CFLEX office&apos;s shared PostgreSQL server. The password is used for this connection only and is never saved.</source>
+        <translation>Sambung ke pelayan PostgreSQL kongsi pejabat CFLEX. Kata laluan digunakan untuk sambungan ini sahaja dan tidak pernah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../forms/connectserverdialog.ui" line="16"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hos:</translation>
+    </message>
+    <message>
+        <location filename="../forms/connectserverdialog.ui" line="18"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../forms/connectserverdialog.ui" line="20"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../forms/connectserverdialog.ui" line="22"/>
+        <source>&amp;Database:</source>
+        <translation>Pangkalan &amp;data:</translation>
+    </message>
+    <message>
+        <location filename="../forms/connectserverdialog.ui" line="24"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata laluan:</translation>
+    </message>
+    <message>
+        <location filename="../forms/connectserverdialog.cpp" line="48"/>
+        <source>Fill in host, user and database.</source>
+        <translation>Isikan hos, pengguna dan pangkalan data.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Course</name>
+    <message>
+        <location filename="../models/domain/course.cpp" line="12"/>
+        <source>Open and distance learning (ODL)</source>
+        <translation>Pembelajaran terbuka dan jarak jauh (ODL)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/course.cpp" line="13"/>
+        <source>Conventional</source>
+        <translation>Konvensional</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/course.cpp" line="14"/>
+        <source>Blended</source>
+        <translation>Teradun</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/course.cpp" line="15"/>
+        <source>Substitute blended learning (SBL)</source>
+        <translation>Pembelajaran teradun gantian (SBL)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="10"/>
+        <source>Accredited-course MC</source>
+        <translation>MC kursus terakreditasi</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="11"/>
+        <source>Stand-alone MC</source>
+        <translation>MC berdiri sendiri</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="12"/>
+        <source>Stand-alone MC (QVC-verified)</source>
+        <translation>MC berdiri sendiri (disahkan QVC)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="17"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="18"/>
+        <source>Submitted</source>
+        <translation>Dihantar</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="19"/>
+        <source>Endorsed by PTj</source>
+        <translation>Disokong oleh PTj</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="20"/>
+        <source>Under CFLEX review</source>
+        <translation>Dalam semakan CFLEX</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="21"/>
+        <source>Returned for revision</source>
+        <translation>Dikembalikan untuk pindaan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="22"/>
+        <source>Approved for development</source>
+        <translation>Diluluskan untuk pembangunan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="23"/>
+        <source>In development</source>
+        <translation>Dalam pembangunan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="24"/>
+        <source>Vetted by SME</source>
+        <translation>Disemak oleh SME</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="25"/>
+        <source>Presented to committees</source>
+        <translation>Dibentangkan kepada jawatankuasa</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="26"/>
+        <source>Senate approved</source>
+        <translation>Diluluskan Senat</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="27"/>
+        <source>Registered</source>
+        <translation>Berdaftar</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursesummary.cpp" line="28"/>
+        <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseCommands</name>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="17"/>
+        <source>lecturer</source>
+        <translation>pensyarah</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="18"/>
+        <source>learning outcome</source>
+        <translation>hasil pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="19"/>
+        <source>assessment component</source>
+        <translation>komponen penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="41"/>
+        <location filename="../models/items/coursecommands.cpp" line="97"/>
+        <source>Edit %1</source>
+        <translation>Sunting %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="69"/>
+        <source>Add %1</source>
+        <translation>Tambah %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="82"/>
+        <source>Remove %1</source>
+        <translation>Buang %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="122"/>
+        <source>Move %1</source>
+        <translation>Alih %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="138"/>
+        <source>Edit activity</source>
+        <translation>Sunting aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="163"/>
+        <source>Add activity</source>
+        <translation>Tambah aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="176"/>
+        <source>Remove activity</source>
+        <translation>Buang aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="191"/>
+        <source>Move activity</source>
+        <translation>Alih aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="214"/>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="226"/>
+        <source>Remove unit</source>
+        <translation>Buang unit</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="241"/>
+        <source>Edit unit</source>
+        <translation>Sunting unit</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="277"/>
+        <source>Edit milestone %1</source>
+        <translation>Sunting tonggak %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseDocument</name>
+    <message>
+        <location filename="../models/items/coursedocument.cpp" line="43"/>
+        <source>New course</source>
+        <translation>Kursus baharu</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseField</name>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="12"/>
+        <source>MC code</source>
+        <translation>Kod MC</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="13"/>
+        <source>MC title</source>
+        <translation>Tajuk MC</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="14"/>
+        <source>Kind of MC</source>
+        <translation>Jenis MC</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="15"/>
+        <source>Original course code</source>
+        <translation>Kod kursus asal</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="16"/>
+        <source>Original course name</source>
+        <translation>Nama kursus asal</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="17"/>
+        <source>Faculty / PTj</source>
+        <translation>Fakulti / PTj</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="18"/>
+        <source>Course level (MQF)</source>
+        <translation>Tahap kursus (MQF)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="19"/>
+        <source>Credit value</source>
+        <translation>Nilai kredit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="20"/>
+        <source>Delivery mode</source>
+        <translation>Mod penyampaian</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="21"/>
+        <source>Language of instruction</source>
+        <translation>Bahasa pengantar</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="22"/>
+        <source>Study session</source>
+        <translation>Sesi pengajian</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="23"/>
+        <source>Offer period</source>
+        <translation>Tempoh tawaran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="24"/>
+        <source>Fee (MYR)</source>
+        <translation>Yuran (MYR)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="25"/>
+        <source>Entry requirements</source>
+        <translation>Syarat kemasukan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="26"/>
+        <source>Synopsis</source>
+        <translation>Sinopsis</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="27"/>
+        <source>Justification</source>
+        <translation>Justifikasi</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="28"/>
+        <source>Market survey respondents</source>
+        <translation>Responden tinjauan pasaran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="29"/>
+        <source>Market survey analysis</source>
+        <translation>Analisis tinjauan pasaran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="30"/>
+        <source>Learner commitment</source>
+        <translation>Komitmen pelajar</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="31"/>
+        <source>Promotion</source>
+        <translation>Promosi</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="32"/>
+        <source>Continuous improvement</source>
+        <translation>Penambahbaikan berterusan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="33"/>
+        <source>Quality assurance</source>
+        <translation>Jaminan kualiti</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="34"/>
+        <source>Approval status</source>
+        <translation>Status kelulusan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseListModel</name>
+    <message>
+        <location filename="../models/items/courselistmodel.cpp" line="65"/>
+        <source>%1
+%2
+%3 · %4 · %5% developed</source>
+        <translation>%1
+%2
+%3 · %4 · %5% dibangunkan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseNavigator</name>
+    <message>
+        <location filename="../forms/coursenavigator.ui" line="13"/>
+        <source>Search code, title or faculty</source>
+        <translation>Cari kod, tajuk atau fakulti</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.ui" line="15"/>
+        <source>Type any part of a course code, title or faculty; every word must match</source>
+        <translation>Taip mana-mana bahagian kod, tajuk atau fakulti kursus; setiap perkataan mesti sepadan</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.ui" line="24"/>
+        <source>Show only courses at this step of the approval flow</source>
+        <translation>Tunjukkan hanya kursus pada langkah aliran kelulusan ini</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.ui" line="30"/>
+        <source>Show only accredited-course or stand-alone MCs</source>
+        <translation>Tunjukkan hanya MC kursus terakreditasi atau MC berdiri sendiri</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.ui" line="36"/>
+        <source>Show only the courses of one faculty or PTj</source>
+        <translation>Tunjukkan hanya kursus satu fakulti atau PTj</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.cpp" line="39"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.cpp" line="42"/>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.cpp" line="45"/>
+        <source>All faculties</source>
+        <translation>Semua fakulti</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.cpp" line="107"/>
+        <source>&lt;p&gt;&lt;b&gt;No database open&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use &lt;i&gt;File › Open Database&lt;/i&gt; to open a local file, or &lt;i&gt;File › New Database&lt;/i&gt; to start one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tiada pangkalan data dibuka&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gunakan &lt;i&gt;Fail › Buka Pangkalan Data&lt;/i&gt; untuk membuka fail setempat, atau &lt;i&gt;Fail › Pangkalan Data Baharu&lt;/i&gt; untuk memulakan yang baharu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursenavigator.cpp" line="110"/>
+        <source>&lt;p&gt;&lt;b&gt;No courses yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Courses created in or imported into this database appear here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Belum ada kursus&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kursus yang dicipta atau diimport ke dalam pangkalan data ini dipaparkan di sini.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/coursenavigator.cpp" line="114"/>
+        <source>&lt;p&gt;&lt;b&gt;No course matches the filters&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose “All” in the filters to see all %n course(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Tiada kursus sepadan dengan penapis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pilih “Semua” dalam penapis untuk melihat kesemua %n kursus.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/coursenavigator.cpp" line="116"/>
+        <source>&lt;p&gt;&lt;b&gt;No course matches “%1”&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Clear the search and the filters to see all %n course(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Tiada kursus sepadan dengan “%1”&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kosongkan carian dan penapis untuk melihat kesemua %n kursus.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/coursenavigator.cpp" line="126"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n kursus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/coursenavigator.cpp" line="127"/>
+        <source>%1 of %n course(s)</source>
+        <translation>
+            <numerusform>%1 daripada %n kursus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseRecordModel</name>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="83"/>
+        <source>Continuous</source>
+        <translation>Berterusan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="83"/>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="163"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="163"/>
+        <source>Staff ID</source>
+        <translation>No. staf</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="163"/>
+        <source>E-mail</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="163"/>
+        <source>Role</source>
+        <translation>Peranan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="167"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="167"/>
+        <source>Learning outcome</source>
+        <translation>Hasil pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="167"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="167"/>
+        <source>Level</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="171"/>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="171"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="171"/>
+        <source>Weight (%)</source>
+        <translation>Wajaran (%)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="196"/>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/courserecordmodel.cpp" line="196"/>
+        <source>Add %n row(s)</source>
+        <translation>
+            <numerusform>Tambah %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/items/courserecordmodel.cpp" line="207"/>
+        <source>Remove row</source>
+        <translation>Buang baris</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/courserecordmodel.cpp" line="207"/>
+        <source>Remove %n row(s)</source>
+        <translation>
+            <numerusform>Buang %n baris</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseRepository</name>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="204"/>
+        <source>there is no course with id %1</source>
+        <translation>tiada kursus dengan id %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="349"/>
+        <source>Cannot %1 %2: someone else deleted this course since you opened it.</source>
+        <translation>Tidak dapat %1 %2: orang lain telah memadam kursus ini sejak anda membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="355"/>
+        <source>Cannot %1 %2: %3 changed it on %4 since you opened it (your copy is version %5, the stored one %6). Nothing was overwritten; reload the course or compare the two copies.</source>
+        <translation>Tidak dapat %1 %2: %3 telah mengubahnya pada %4 sejak anda membukanya (salinan anda versi %5, yang tersimpan versi %6). Tiada apa-apa yang ditulis ganti; muat semula kursus atau bandingkan kedua-dua salinan.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="357"/>
+        <source>someone else</source>
+        <translation>orang lain</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="378"/>
+        <source>Cannot save %1: another course already has the code %2.</source>
+        <translation>Tidak dapat menyimpan %1: kursus lain sudah menggunakan kod %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="421"/>
+        <source>save</source>
+        <translation>menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="540"/>
+        <source>delete</source>
+        <translation>memadam</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseRestore</name>
+    <message>
+        <location filename="../models/items/courserestore.cpp" line="29"/>
+        <source>Restore recovered edits</source>
+        <translation>Pulihkan suntingan yang diselamatkan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseTab</name>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="52"/>
+        <source>Application form</source>
+        <translation>Borang permohonan</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="54"/>
+        <source>Table 4 and SLT</source>
+        <translation>Jadual 4 dan MPP</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="127"/>
+        <location filename="../forms/coursetab.cpp" line="157"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="128"/>
+        <source>%1 cannot be saved: the database it was opened from is no longer open. Your edits are kept in this tab.</source>
+        <translation>%1 tidak dapat disimpan: pangkalan data asalnya tidak lagi dibuka. Suntingan anda disimpan dalam tab ini.</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="142"/>
+        <source>%1 was changed by someone else since you opened it. Your edits are kept in this tab; copy what you need, close the tab and open the course again.</source>
+        <translation>%1 telah diubah oleh orang lain sejak anda membukanya. Suntingan anda disimpan dalam tab ini; salin apa yang anda perlukan, tutup tab dan buka kursus itu semula.</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="147"/>
+        <source>%1 was deleted by someone else. Your edits are kept in this tab.</source>
+        <translation>%1 telah dipadam oleh orang lain. Suntingan anda disimpan dalam tab ini.</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="150"/>
+        <source>%1 cannot be saved: another course already uses the code %2.</source>
+        <translation>%1 tidak dapat disimpan: kursus lain sudah menggunakan kod %2.</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="154"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="185"/>
+        <source>Close Course</source>
+        <translation>Tutup Kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="185"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 mempunyai perubahan yang belum disimpan. Simpan perubahan itu?</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Csv</name>
+    <message>
+        <location filename="../models/domain/csvrecords.cpp" line="37"/>
+        <source>a quoted field is not closed</source>
+        <translation>medan berpetikan tidak ditutup</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/csvrecords.cpp" line="54"/>
+        <source>text follows the closing quote of a field</source>
+        <translation>ada teks selepas petikan penutup medan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::DashboardView</name>
+    <message>
+        <location filename="../forms/dashboardview.cpp" line="41"/>
+        <source>Courses shown in the portfolio. Overdue: a milestone not yet completed is past its planned end date; on time: none is; complete: every milestone (up to Senate approval) is done.</source>
+        <translation>Kursus yang dipaparkan dalam portfolio. Lewat: tonggak yang belum selesai telah melepasi tarikh tamat rancangannya; menepati jadual: tiada yang begitu; selesai: setiap tonggak (hingga kelulusan Senat) telah siap.</translation>
+    </message>
+    <message>
+        <location filename="../forms/dashboardview.cpp" line="44"/>
+        <source>Number of courses at each development milestone (Table 3): the milestone each course is working on; the last bar counts the courses with every milestone completed</source>
+        <translation>Bilangan kursus pada setiap tonggak pembangunan (Jadual 3): tonggak yang sedang diusahakan oleh setiap kursus; bar terakhir mengira kursus yang telah menyelesaikan setiap tonggak</translation>
+    </message>
+    <message>
+        <location filename="../forms/dashboardview.cpp" line="46"/>
+        <source>Courses still in development that are on time or overdue, and courses with every milestone completed</source>
+        <translation>Kursus yang masih dalam pembangunan yang menepati jadual atau lewat, dan kursus yang telah menyelesaikan setiap tonggak</translation>
+    </message>
+    <message>
+        <location filename="../forms/dashboardview.cpp" line="48"/>
+        <source>Courses whose Senate approval (milestone 8) is forecast in each month, from the planned durations after the current delay</source>
+        <translation>Kursus yang kelulusan Senatnya (tonggak 8) diramalkan pada setiap bulan, berdasarkan tempoh rancangan selepas kelewatan semasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/dashboardview.cpp" line="50"/>
+        <source>Mean cumulative progress (the Table 3 percentage of the last completed milestone) of the courses of each faculty or PTj</source>
+        <translation>Purata kemajuan kumulatif (peratusan Jadual 3 bagi tonggak terakhir yang selesai) kursus setiap fakulti atau PTj</translation>
+    </message>
+    <message>
+        <location filename="../forms/dashboardview.cpp" line="90"/>
+        <source>%1 courses: %2 on time, %3 overdue, %4 complete</source>
+        <translation>%1 kursus: %2 menepati jadual, %3 lewat, %4 selesai</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Database</name>
+    <message>
+        <location filename="../models/storage/database.cpp" line="32"/>
+        <source>unknown database error</source>
+        <translation>ralat pangkalan data yang tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="95"/>
+        <source>%1 is not an MC Studio database (it is not an SQLite file); it was left unchanged</source>
+        <translation>%1 bukan pangkalan data MC Studio (ia bukan fail SQLite); ia dibiarkan tanpa perubahan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="99"/>
+        <source>%1 is an SQLite database of another program, not an MC Studio database; it was left unchanged</source>
+        <translation>%1 ialah pangkalan data SQLite program lain, bukan pangkalan data MC Studio; ia dibiarkan tanpa perubahan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="104"/>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat mencipta folder %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="130"/>
+        <location filename="../models/storage/database.cpp" line="215"/>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="134"/>
+        <source>%1 was written by a newer version of MC Studio (schema version %2; this version reads up to %3); it was left unchanged. Update MC Studio to open it.</source>
+        <translation>%1 ditulis oleh versi MC Studio yang lebih baharu (versi skema %2; versi ini membaca hingga %3); ia dibiarkan tanpa perubahan. Kemas kini MC Studio untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="149"/>
+        <location filename="../models/storage/database.cpp" line="158"/>
+        <source>cannot open %1: %2</source>
+        <translation>tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="173"/>
+        <source>cannot write the backup copy %1 before migrating: %2</source>
+        <translation>tidak dapat menulis salinan sandaran %1 sebelum migrasi: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="204"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>tidak dapat menyambung ke %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="219"/>
+        <source>the database %1 holds tables of another program, not an MC Studio database; it was left unchanged</source>
+        <translation>pangkalan data %1 mengandungi jadual program lain, bukan pangkalan data MC Studio; ia dibiarkan tanpa perubahan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="225"/>
+        <source>the database %1 was written by a newer version of MC Studio (schema version %2; this version reads up to %3); it was left unchanged. Update MC Studio to use it.</source>
+        <translation>pangkalan data %1 ditulis oleh versi MC Studio yang lebih baharu (versi skema %2; versi ini membaca hingga %3); ia dibiarkan tanpa perubahan. Kemas kini MC Studio untuk menggunakannya.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="235"/>
+        <source>cannot prepare %1: %2</source>
+        <translation>tidak dapat menyediakan %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="247"/>
+        <source>Local file: %1</source>
+        <translation>Fail setempat: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="248"/>
+        <source>Server: %1</source>
+        <translation>Pelayan: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/database.cpp" line="320"/>
+        <source>%1; nothing was saved</source>
+        <translation>%1; tiada apa-apa disimpan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="157"/>
+        <source>cannot start the schema migration: %1</source>
+        <translation>tidak dapat memulakan migrasi skema: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="175"/>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>migrasi ke versi skema %1 gagal: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="181"/>
+        <source>cannot record schema version %1: %2</source>
+        <translation>tidak dapat merekod versi skema %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="185"/>
+        <source>cannot commit the schema migration: %1</source>
+        <translation>tidak dapat melaksanakan migrasi skema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::DemoPortfolio</name>
+    <message>
+        <location filename="../models/storage/demoportfolio.cpp" line="489"/>
+        <source>%1 already holds %2 course(s); the demo portfolio is written only into a new or empty database</source>
+        <translation>%1 sudah mengandungi %2 kursus; portfolio demo hanya ditulis ke dalam pangkalan data baharu atau kosong</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::GanttModel</name>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="135"/>
+        <source>(no faculty)</source>
+        <translation>(tiada fakulti)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="302"/>
+        <source>Course / milestone</source>
+        <translation>Kursus / tonggak</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="303"/>
+        <source>Due</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="304"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="339"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="380"/>
+        <source>Progress: %1%</source>
+        <translation>Kemajuan: %1%</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="383"/>
+        <source>Current: %1. %2, due %3</source>
+        <translation>Semasa: %1. %2, perlu siap %3</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="387"/>
+        <location filename="../models/items/ganttmodel.cpp" line="468"/>
+        <source>Overdue</source>
+        <translation>Lewat</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="388"/>
+        <source>Forecast completion: %1</source>
+        <translation>Ramalan siap: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="390"/>
+        <location filename="../models/items/ganttmodel.cpp" line="463"/>
+        <source>Completed: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="450"/>
+        <source>done %1</source>
+        <translation>siap %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="451"/>
+        <source>overdue</source>
+        <translation>lewat</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="461"/>
+        <source>Planned: %1 to %2</source>
+        <translation>Dirancang: %1 hingga %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="466"/>
+        <source>Forecast: %1 to %2</source>
+        <translation>Ramalan: %1 hingga %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="515"/>
+        <source>Change planned dates of milestone %1</source>
+        <translation>Ubah tarikh rancangan tonggak %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ganttmodel.cpp" line="529"/>
+        <source>Move %1 milestone %2</source>
+        <translation>Alih tonggak %2 bagi %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::GanttScale</name>
+    <message>
+        <location filename="../forms/ganttscale.cpp" line="58"/>
+        <source>Q%1</source>
+        <translation>S%1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::GanttSheet</name>
+    <message>
+        <location filename="../forms/ganttsheet.cpp" line="49"/>
+        <source>Course / milestone</source>
+        <translation>Kursus / tonggak</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttsheet.cpp" line="111"/>
+        <source>MC Studio development plan · %1 to %2 · page %3 of %4</source>
+        <translation>Pelan pembangunan MC Studio · %1 hingga %2 · halaman %3 daripada %4</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttsheet.cpp" line="125"/>
+        <source>The chart is too large for one picture; export a PDF or collapse rows.</source>
+        <translation>Carta terlalu besar untuk satu gambar; eksport PDF atau runtuhkan baris.</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttsheet.cpp" line="130"/>
+        <location filename="../forms/ganttsheet.cpp" line="148"/>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttsheet.cpp" line="143"/>
+        <source>Development plan</source>
+        <translation>Pelan pembangunan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::GanttTimeline</name>
+    <message>
+        <location filename="../forms/gantttimeline.cpp" line="96"/>
+        <source>%1 to %2</source>
+        <translation>%1 hingga %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::GanttView</name>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="138"/>
+        <source>Weeks</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="139"/>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="140"/>
+        <source>Quarters</source>
+        <translation>Suku tahun</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="142"/>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zum:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="144"/>
+        <source>Nothing</source>
+        <translation>Tiada</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="145"/>
+        <source>Faculty</source>
+        <translation>Fakulti</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="146"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="147"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="148"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Kumpul mengikut:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="150"/>
+        <source>&amp;Faculty:</source>
+        <translation>&amp;Fakulti:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="152"/>
+        <location filename="../forms/ganttview.cpp" line="157"/>
+        <location filename="../forms/ganttview.cpp" line="258"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="155"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="160"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="167"/>
+        <source>planned</source>
+        <translation>dirancang</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="168"/>
+        <source>done</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="169"/>
+        <source>actual</source>
+        <translation>sebenar</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="170"/>
+        <source>forecast</source>
+        <translation>ramalan</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="171"/>
+        <source>overdue</source>
+        <translation>lewat</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="172"/>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="179"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="182"/>
+        <source>As PNG picture…</source>
+        <translation>Sebagai gambar PNG…</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="183"/>
+        <location filename="../forms/ganttview.cpp" line="186"/>
+        <location filename="../forms/ganttview.cpp" line="189"/>
+        <location filename="../forms/ganttview.cpp" line="192"/>
+        <source>Export Gantt chart</source>
+        <translation>Eksport carta Gantt</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="183"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="188"/>
+        <source>As PDF, tiled over pages…</source>
+        <translation>Sebagai PDF, dijubin merentas halaman…</translation>
+    </message>
+    <message>
+        <location filename="../forms/ganttview.cpp" line="189"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Jws</name>
+    <message>
+        <location filename="../models/output/jws.cpp" line="75"/>
+        <source>malformed token: a signed statement token has three parts separated by dots</source>
+        <translation>token cacat: token penyata bertandatangan mempunyai tiga bahagian yang dipisahkan oleh titik</translation>
+    </message>
+    <message>
+        <location filename="../models/output/jws.cpp" line="79"/>
+        <source>malformed token: the header is not readable (the token may be cut short or altered)</source>
+        <translation>token cacat: pengepala tidak boleh dibaca (token mungkin terpotong atau diubah)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/jws.cpp" line="83"/>
+        <source>malformed token: the statement data is not readable (the token may be cut short or altered)</source>
+        <translation>token cacat: data penyata tidak boleh dibaca (token mungkin terpotong atau diubah)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/jws.cpp" line="87"/>
+        <source>unsupported signature algorithm &apos;%1&apos; (statements are signed with EdDSA)</source>
+        <translation>algoritma tandatangan &apos;%1&apos; tidak disokong (penyata ditandatangani dengan EdDSA)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/jws.cpp" line="93"/>
+        <source>malformed token: the signature is damaged or cut short</source>
+        <translation>token cacat: tandatangan rosak atau terpotong</translation>
+    </message>
+    <message>
+        <location filename="../models/output/jws.cpp" line="99"/>
+        <source>unknown key &apos;%1&apos;: this statement was not signed with a key known here</source>
+        <translation>kunci &apos;%1&apos; tidak dikenali: penyata ini tidak ditandatangani dengan kunci yang dikenali di sini</translation>
+    </message>
+    <message>
+        <location filename="../models/output/jws.cpp" line="104"/>
+        <source>bad signature: the statement has been altered or was not issued with this key</source>
+        <translation>tandatangan tidak sah: penyata telah diubah atau tidak dikeluarkan dengan kunci ini</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::MainWindow</name>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="6"/>
+        <location filename="../forms/mainwindow.cpp" line="268"/>
+        <source>MC Studio</source>
+        <translation>MC Studio</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="34"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="36"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terkini</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="40"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="43"/>
+        <source>&amp;View</source>
+        <translation>&amp;Paparan</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="46"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alatan</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="48"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="52"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="62"/>
+        <source>Courses</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="37"/>
+        <source>MC Studio databases (*.mcs *.sqlite *.db);;All files (*)</source>
+        <translation>Pangkalan data MC Studio (*.mcs *.sqlite *.db);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="53"/>
+        <source>Show or hide the course list</source>
+        <translation>Tunjuk atau sembunyikan senarai kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="182"/>
+        <location filename="../forms/mainwindow.cpp" line="186"/>
+        <source>Export Proposal as PDF</source>
+        <translation>Eksport Cadangan sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="184"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="186"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="212"/>
+        <source>Open Course</source>
+        <translation>Buka Kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="238"/>
+        <source>Unsaved edits of %1 from %2 were kept after MC Studio last closed unexpectedly. Restore them?</source>
+        <translation>Suntingan %1 yang belum disimpan dari %2 telah diselamatkan selepas MC Studio tertutup secara tidak dijangka. Pulihkan suntingan itu?</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="241"/>
+        <source>The course has been saved by someone since; saving the restored edits will replace that.</source>
+        <translation>Kursus ini telah disimpan oleh seseorang sejak itu; menyimpan suntingan yang dipulihkan akan menggantikannya.</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="242"/>
+        <source>Recover Edits</source>
+        <translation>Pulihkan Suntingan</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="268"/>
+        <source>%1 — MC Studio</source>
+        <translation>%1 — MC Studio</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="280"/>
+        <source>&lt;h2&gt;MC Studio&lt;/h2&gt;&lt;p&gt;Draft micro-credential proposals, lay out Table 4 with a live SLT calculator,&lt;br&gt;follow every course&apos;s development milestones and issue learners&apos; statements.&lt;/p&gt;&lt;p&gt;Open a course from the &lt;b&gt;Courses&lt;/b&gt; list on the left (&lt;b&gt;Ctrl+F&lt;/b&gt; searches it).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;MC Studio&lt;/h2&gt;&lt;p&gt;Rangka cadangan mikro-kredensial, susun Jadual 4 dengan kalkulator MPP langsung,&lt;br&gt;ikuti tonggak pembangunan setiap kursus dan keluarkan penyata pelajar.&lt;/p&gt;&lt;p&gt;Buka kursus daripada senarai &lt;b&gt;Kursus&lt;/b&gt; di sebelah kiri (&lt;b&gt;Ctrl+F&lt;/b&gt; mencarinya).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="296"/>
+        <source>No recent databases</source>
+        <translation>Tiada pangkalan data terkini</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="301"/>
+        <location filename="../forms/mainwindow.cpp" line="306"/>
+        <source>New Database</source>
+        <translation>Pangkalan Data Baharu</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="307"/>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+        <translation>%1 sudah wujud. Pilih nama lain, atau bukanya dengan Fail › Buka Pangkalan Data.</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="316"/>
+        <location filename="../forms/mainwindow.cpp" line="330"/>
+        <source>Open Database</source>
+        <translation>Buka Pangkalan Data</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="334"/>
+        <source>The database was upgraded to this version of MC Studio; the previous copy is kept as %1</source>
+        <translation>Pangkalan data telah dinaik taraf ke versi MC Studio ini; salinan sebelumnya disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="358"/>
+        <source>Connect to Server</source>
+        <translation>Sambung ke Pelayan</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="372"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="373"/>
+        <source>The new language is used from the next start of MC Studio.</source>
+        <translation>Bahasa baharu akan digunakan apabila MC Studio dimulakan semula.</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="385"/>
+        <location filename="../forms/mainwindow.cpp" line="389"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="397"/>
+        <source>About MC Studio</source>
+        <translation>Perihal MC Studio</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="398"/>
+        <source>&lt;h3&gt;MC Studio %1&lt;/h3&gt;&lt;p&gt;Micro-credential course development: application forms, Table 4 and Student Learning Time, development milestones and learners&apos; statements.&lt;/p&gt;&lt;p&gt;Built on the university&apos;s micro-credential guidelines (v2.0) and the Malaysian Qualifications Framework.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MC Studio %1&lt;/h3&gt;&lt;p&gt;Pembangunan kursus mikro-kredensial: borang permohonan, Jadual 4 dan Masa Pembelajaran Pelajar, tonggak pembangunan dan penyata pelajar.&lt;/p&gt;&lt;p&gt;Dibina berdasarkan garis panduan mikro-kredensial universiti (v2.0) dan Kerangka Kelayakan Malaysia.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Milestone</name>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="10"/>
+        <source>Proposal form submitted and approved</source>
+        <translation>Borang cadangan dihantar dan diluluskan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="11"/>
+        <source>Table 4 form submitted and approved</source>
+        <translation>Borang Jadual 4 dihantar dan diluluskan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="12"/>
+        <source>Content development</source>
+        <translation>Pembangunan kandungan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="13"/>
+        <source>Video materials development</source>
+        <translation>Pembangunan bahan video</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="14"/>
+        <source>Promo video development</source>
+        <translation>Pembangunan video promosi</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="15"/>
+        <source>Materials uploaded to the platform</source>
+        <translation>Bahan dimuat naik ke platform</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="16"/>
+        <source>Video vetting by SME</source>
+        <translation>Penyemakan video oleh SME</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="17"/>
+        <source>Senate approval</source>
+        <translation>Kelulusan Senat</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="109"/>
+        <source>There is no milestone %1.</source>
+        <translation>Tiada tonggak %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="111"/>
+        <source>Milestone %1 needs a valid completion date.</source>
+        <translation>Tonggak %1 memerlukan tarikh siap yang sah.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="117"/>
+        <source>Milestone %1 must be completed first.</source>
+        <translation>Tonggak %1 mesti diselesaikan dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/milestoneplan.cpp" line="119"/>
+        <source>The completion date is before milestone %1 was completed.</source>
+        <translation>Tarikh siap adalah sebelum tonggak %1 diselesaikan.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Nric</name>
+    <message>
+        <location filename="../models/domain/nric.cpp" line="37"/>
+        <source>an NRIC holds only digits and dashes</source>
+        <translation>No. Kad Pengenalan hanya mengandungi digit dan sengkang</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/nric.cpp" line="42"/>
+        <source>an NRIC has 12 digits (YYMMDD-PB-###G), this one has %1</source>
+        <translation>No. Kad Pengenalan mempunyai 12 digit (YYMMDD-PB-###G), yang ini mempunyai %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/nric.cpp" line="48"/>
+        <source>write the NRIC as YYMMDD-PB-###G or as 12 digits</source>
+        <translation>tulis No. Kad Pengenalan sebagai YYMMDD-PB-###G atau 12 digit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/nric.cpp" line="58"/>
+        <source>the NRIC&apos;s first six digits (%1) are not a real date of birth</source>
+        <translation>enam digit pertama No. Kad Pengenalan (%1) bukan tarikh lahir yang sebenar</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/nric.cpp" line="62"/>
+        <source>the place-of-birth code %1 is not one that is issued</source>
+        <translation>kod tempat lahir %1 bukan kod yang dikeluarkan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::OfferingRepository</name>
+    <message>
+        <location filename="../models/storage/offeringrepository.cpp" line="55"/>
+        <source>%1 was deleted by someone else meanwhile</source>
+        <translation>%1 telah dipadam oleh orang lain sementara itu</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Person</name>
+    <message>
+        <location filename="../models/domain/person.cpp" line="10"/>
+        <source>Lecturer</source>
+        <translation>Pensyarah</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/person.cpp" line="11"/>
+        <source>Head of PTj</source>
+        <translation>Ketua PTj</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/person.cpp" line="12"/>
+        <source>CFLEX officer</source>
+        <translation>Pegawai CFLEX</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/person.cpp" line="13"/>
+        <source>Subject matter expert</source>
+        <translation>Pakar bidang (SME)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/person.cpp" line="14"/>
+        <source>Administrator</source>
+        <translation>Pentadbir</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Portfolio</name>
+    <message>
+        <location filename="../models/items/portfoliodata.cpp" line="35"/>
+        <source>the new dates of %1 could not be saved</source>
+        <translation>tarikh baharu %1 tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::PortfolioCharts</name>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="54"/>
+        <source>Courses by milestone stage</source>
+        <translation>Kursus mengikut peringkat tonggak</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="55"/>
+        <location filename="../forms/portfoliocharts.cpp" line="98"/>
+        <source>Courses</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="63"/>
+        <source>Done</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="72"/>
+        <location filename="../forms/portfoliocharts.cpp" line="123"/>
+        <source>courses</source>
+        <translation>kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="79"/>
+        <source>On time and overdue</source>
+        <translation>Menepati jadual dan lewat</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="89"/>
+        <source>On time</source>
+        <translation>Menepati jadual</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="90"/>
+        <source>Overdue</source>
+        <translation>Lewat</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="91"/>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="97"/>
+        <source>Forecast completions per month</source>
+        <translation>Ramalan penyiapan sebulan</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="130"/>
+        <source>Average progress per faculty</source>
+        <translation>Purata kemajuan setiap fakulti</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliocharts.cpp" line="131"/>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::PortfolioTab</name>
+    <message>
+        <location filename="../forms/portfoliotab.cpp" line="30"/>
+        <source>Development Gantt</source>
+        <translation>Gantt pembangunan</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliotab.cpp" line="31"/>
+        <source>Dashboard</source>
+        <translation>Papan pemuka</translation>
+    </message>
+    <message>
+        <location filename="../forms/portfoliotab.cpp" line="47"/>
+        <source>Save planned dates</source>
+        <translation>Simpan tarikh rancangan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Proposal</name>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="57"/>
+        <source>Micro-credential application form</source>
+        <translation>Borang permohonan mikro-kredensial</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="58"/>
+        <source>Application</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <source>Lecturers involved</source>
+        <translation>Pensyarah yang terlibat</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <source>Staff ID</source>
+        <translation>No. staf</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <source>E-mail</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <source>Role</source>
+        <translation>Peranan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="72"/>
+        <source>Course learning outcomes</source>
+        <translation>Hasil Pembelajaran Kursus</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="72"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="72"/>
+        <source>Learning outcome</source>
+        <translation>Hasil pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="72"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="73"/>
+        <source>Level</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="80"/>
+        <source>Assessment method</source>
+        <translation>Kaedah penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="80"/>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="80"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="80"/>
+        <source>Weight (%)</source>
+        <translation>Wajaran (%)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="84"/>
+        <source>Continuous</source>
+        <translation>Berterusan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="84"/>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="89"/>
+        <source>Table 4 summary (Student Learning Time)</source>
+        <translation>Ringkasan Jadual 4 (Masa Pembelajaran Pelajar)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="89"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="89"/>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="90"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="90"/>
+        <source>Assessments</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="97"/>
+        <source>Total %1 h = %2 credit(s) at 40 h per credit; %3% online.</source>
+        <translation>Jumlah %1 jam = %2 kredit pada 40 jam sekredit; %3% dalam talian.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::RateTable</name>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="149"/>
+        <source>Slide</source>
+        <translation>Slaid</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="150"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="151"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="152"/>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="153"/>
+        <source>Lecture</source>
+        <translation>Kuliah</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="154"/>
+        <source>Reading</source>
+        <translation>Bacaan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="155"/>
+        <source>Quiz (MCQ)</source>
+        <translation>Kuiz (aneka pilihan)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="156"/>
+        <source>Assignment (video)</source>
+        <translation>Tugasan (video)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="157"/>
+        <source>Assignment (essay)</source>
+        <translation>Tugasan (esei)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="158"/>
+        <source>Presentation (video)</source>
+        <translation>Pembentangan (video)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="159"/>
+        <source>Examination (short answer)</source>
+        <translation>Peperiksaan (jawapan pendek)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="160"/>
+        <source>Examination (long answer)</source>
+        <translation>Peperiksaan (jawapan panjang)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="161"/>
+        <source>Independent study</source>
+        <translation>Pembelajaran kendiri</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="162"/>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="172"/>
+        <source>slide</source>
+        <translation>slaid</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="172"/>
+        <source>slides</source>
+        <translation>slaid</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="173"/>
+        <source>minute</source>
+        <translation>minit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="173"/>
+        <source>minutes</source>
+        <translation>minit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="174"/>
+        <source>page</source>
+        <translation>halaman</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="174"/>
+        <source>pages</source>
+        <translation>halaman</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="175"/>
+        <source>question</source>
+        <translation>soalan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="175"/>
+        <source>questions</source>
+        <translation>soalan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="176"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="176"/>
+        <source>units</source>
+        <translation>unit</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::RateTableModel</name>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="46"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="47"/>
+        <source>fixed %1</source>
+        <translation>tetap %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="48"/>
+        <source>given per activity</source>
+        <translation>diberi bagi setiap aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="55"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="65"/>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="66"/>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="67"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="68"/>
+        <source>SLT min per unit</source>
+        <translation>Minit MPP seunit</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="69"/>
+        <source>Default</source>
+        <translation>Lalai</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetablemodel.cpp" line="70"/>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::SerialPattern</name>
+    <message>
+        <location filename="../models/domain/serialpattern.cpp" line="31"/>
+        <source>unknown placeholder {%1} in the serial pattern</source>
+        <translation>pemegang tempat {%1} tidak dikenali dalam corak no. siri</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/serialpattern.cpp" line="37"/>
+        <source>the serial pattern needs {seq} so that every statement&apos;s serial is unique</source>
+        <translation>corak no. siri memerlukan {seq} supaya no. siri setiap penyata adalah unik</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ServerParams</name>
+    <message>
+        <location filename="../models/storage/serverparams.cpp" line="17"/>
+        <source>&apos;%1&apos; is not a server URL of the form postgresql://user@host:port/database</source>
+        <translation>&apos;%1&apos; bukan URL pelayan dalam bentuk postgresql://pengguna@hos:port/pangkalandata</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serverparams.cpp" line="31"/>
+        <source>the server URL &apos;%1&apos; needs a user and a database name</source>
+        <translation>URL pelayan &apos;%1&apos; memerlukan nama pengguna dan nama pangkalan data</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::SltCalculator</name>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="390"/>
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="391"/>
+        <source>Unit %1 (%2)</source>
+        <translation>Unit %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="401"/>
+        <source>%1, activity %2 (%3)</source>
+        <translation>%1, aktiviti %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="412"/>
+        <source>&apos;%1&apos; is not an activity type of rate table version %2</source>
+        <translation>&apos;%1&apos; bukan jenis aktiviti dalam jadual kadar versi %2</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="415"/>
+        <source>the quantity %1 is below 0</source>
+        <translation>kuantiti %1 kurang daripada 0</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="418"/>
+        <source>the rate %1 is below 0</source>
+        <translation>kadar %1 kurang daripada 0</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="421"/>
+        <source>the weight %1% is below 0</source>
+        <translation>wajaran %1% kurang daripada 0</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="424"/>
+        <source>give the SLT minutes per %1; this type has no guideline rate</source>
+        <translation>berikan minit MPP bagi setiap %1; jenis ini tiada kadar garis panduan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="428"/>
+        <source>the rate of %1 min per %2 differs from the guideline&apos;s %3 min (2.2)</source>
+        <translation>kadar %1 min bagi setiap %2 berbeza daripada %3 min garis panduan (2.2)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="430"/>
+        <source>the rate of %1 min per %2 is outside the guideline range of %3-%4 min (2.2)</source>
+        <translation>kadar %1 min bagi setiap %2 berada di luar julat garis panduan %3-%4 min (2.2)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="434"/>
+        <source>a weight of %1% is given but the activity is not a continuous or final assessment</source>
+        <translation>wajaran %1% diberikan tetapi aktiviti ini bukan penilaian berterusan atau akhir</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="438"/>
+        <source>a %1 assessment needs a weight in percent</source>
+        <translation>penilaian %1 memerlukan wajaran dalam peratus</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="443"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="456"/>
+        <source>%1 has no assessment; each unit or week needs at least one (2.3).</source>
+        <translation>%1 tiada penilaian; setiap unit atau minggu memerlukan sekurang-kurangnya satu (2.3).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="471"/>
+        <source>The assessment weights total %1%, not 100% (1.5 f).</source>
+        <translation>Jumlah wajaran penilaian ialah %1%, bukan 100% (1.5 f).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="475"/>
+        <source>There is no continuous assessment; continuous and final assessment are both required (1.5 f).</source>
+        <translation>Tiada penilaian berterusan; penilaian berterusan dan penilaian akhir kedua-duanya diwajibkan (1.5 f).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="478"/>
+        <source>There is no final assessment; continuous and final assessment are both required (1.5 f).</source>
+        <translation>Tiada penilaian akhir; penilaian berterusan dan penilaian akhir kedua-duanya diwajibkan (1.5 f).</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sltcalculator.cpp" line="481"/>
+        <source>The total SLT is %1 h, under the 40 h of one credit (MQF).</source>
+        <translation>Jumlah MPP ialah %1 jam, kurang daripada 40 jam bagi satu kredit (MQF).</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::SltPanel</name>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="13"/>
+        <source>&lt;b&gt;Student Learning Time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Masa Pembelajaran Pelajar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="19"/>
+        <source>Total SLT</source>
+        <translation>Jumlah MPP</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="21"/>
+        <source>Guideline band</source>
+        <translation>Julat garis panduan</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="23"/>
+        <source>Credits</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="25"/>
+        <source>Claimable credits</source>
+        <translation>Kredit boleh dituntut</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="27"/>
+        <source>Online share</source>
+        <translation>Bahagian dalam talian</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="29"/>
+        <source>Assessment weights</source>
+        <translation>Wajaran penilaian</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="45"/>
+        <source>Hours per learning unit (sum of its activities) and per CLO (each activity&apos;s hours shared equally among the CLOs it serves)</source>
+        <translation>Jam bagi setiap unit pembelajaran (jumlah aktivitinya) dan setiap HPK (jam setiap aktiviti dibahagi sama rata antara HPK yang didukungnya)</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="46"/>
+        <source>Unit / CLO</source>
+        <translation>Unit / HPK</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="47"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.ui" line="56"/>
+        <source>The guideline checks (2.2, 2.3, 1.5 f, MQF); click a finding to select its row</source>
+        <translation>Semakan garis panduan (2.2, 2.3, 1.5 f, MQF); klik dapatan untuk memilih barisnya</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.cpp" line="72"/>
+        <source>Hours by delivery mode (sum of each activity&apos;s planned SLT by its mode)%1</source>
+        <translation>Jam mengikut mod penyampaian (jumlah MPP rancangan setiap aktiviti mengikut modnya)%1</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.cpp" line="73"/>
+        <source>; the bracket marks the 30–79% online window of SBL</source>
+        <translation>; kurungan menandakan julat 30–79% dalam talian bagi SBL</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.cpp" line="78"/>
+        <source>%1 Physical: %2&lt;br&gt;%3 Online synchronous: %4&lt;br&gt;%5 Independent (online async): %6</source>
+        <translation>%1 Fizikal: %2&lt;br&gt;%3 Dalam talian segerak: %4&lt;br&gt;%5 Kendiri (dalam talian tak segerak): %6</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.cpp" line="98"/>
+        <source>Hours per unit</source>
+        <translation>Jam setiap unit</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.cpp" line="99"/>
+        <source>Hours per CLO</source>
+        <translation>Jam setiap HPK</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/sltpanel.cpp" line="102"/>
+        <source>&lt;b&gt;Findings&lt;/b&gt;: %n error(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Dapatan&lt;/b&gt;: %n ralat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/sltpanel.cpp" line="103"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n amaran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/sltpanel.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/sltpanel.cpp" line="118"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcs::SltPanelData</name>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="22"/>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="44"/>
+        <source>Total SLT</source>
+        <translation>Jumlah MPP</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="45"/>
+        <source>Sum over every activity of quantity × rate (SLT minutes per unit; the range&apos;s midpoint when no rate is given) ÷ 60 (guideline 2.2)</source>
+        <translation>Jumlah bagi setiap aktiviti: kuantiti × kadar (minit MPP seunit; titik tengah julat jika tiada kadar diberi) ÷ 60 (garis panduan 2.2)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="48"/>
+        <source>Guideline band</source>
+        <translation>Julat garis panduan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="49"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="50"/>
+        <source>Total SLT with every ranged activity at the lower / upper end of its 2.2 range; fixed-rate and &apos;other&apos; activities count at their planned value</source>
+        <translation>Jumlah MPP dengan setiap aktiviti berjulat pada hujung bawah / atas julat 2.2nya; aktiviti berkadar tetap dan &apos;lain-lain&apos; dikira pada nilai rancangannya</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="53"/>
+        <source>Credits</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="54"/>
+        <source>Total SLT ÷ 40 hours (MQF: 1 credit = 40 hours of student learning time)</source>
+        <translation>Jumlah MPP ÷ 40 jam (MQF: 1 kredit = 40 jam masa pembelajaran pelajar)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="55"/>
+        <source>Claimable credits</source>
+        <translation>Kredit boleh dituntut</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="56"/>
+        <source>A stand-alone MC claims 0 credits below 40 h, else 1 credit plus 0.5 for every whole 20 h above 40 h</source>
+        <translation>MC berdiri sendiri menuntut 0 kredit di bawah 40 jam, jika tidak 1 kredit ditambah 0.5 bagi setiap 20 jam penuh melebihi 40 jam</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="59"/>
+        <source>Online synchronous + independent (online asynchronous) hours ÷ total SLT × 100</source>
+        <translation>Jam dalam talian segerak + kendiri (dalam talian tak segerak) ÷ jumlah MPP × 100</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="61"/>
+        <source>; Substitute Blended Learning allows %1–%2% online</source>
+        <translation>; Pembelajaran Teradun Gantian membenarkan %1–%2% dalam talian</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="62"/>
+        <source>Online share</source>
+        <translation>Bahagian dalam talian</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="62"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="66"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="66"/>
+        <source>Assessment weights</source>
+        <translation>Wajaran penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="67"/>
+        <source>Sum of the weights of every continuous and final assessment; must total 100% (1.5 f)</source>
+        <translation>Jumlah wajaran setiap penilaian berterusan dan akhir; mesti berjumlah 100% (1.5 f)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/sltpaneldata.cpp" line="72"/>
+        <source>Unit %1: %2</source>
+        <translation>Unit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::SltRateTableRepository</name>
+    <message>
+        <location filename="../models/storage/sltratetablerepository.cpp" line="26"/>
+        <source>SLT rate table version %1 is already stored and cannot change</source>
+        <translation>Jadual kadar MPP versi %1 sudah disimpan dan tidak boleh diubah</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::SltRatesDialog</name>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="16"/>
+        <source>SLT rates</source>
+        <translation>Kadar MPP</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="18"/>
+        <source>Rate table version %1 (guideline 2.2): SLT minutes per unit of each activity type. A blank rate in Table 4 takes the default.</source>
+        <translation>Jadual kadar versi %1 (garis panduan 2.2): minit MPP bagi setiap unit setiap jenis aktiviti. Kadar kosong dalam Jadual 4 mengambil nilai lalai.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::SltReport</name>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="121"/>
+        <source>Student Learning Time: %1 (rate table version %2)
+
+</source>
+        <translation>Masa Pembelajaran Pelajar: %1 (jadual kadar versi %2)
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="129"/>
+        <source>Unit  Topic</source>
+        <translation>Unit  Topik</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="129"/>
+        <location filename="../models/output/sltreport.cpp" line="144"/>
+        <location filename="../models/output/sltreport.cpp" line="149"/>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="130"/>
+        <source>Assessments</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="138"/>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="144"/>
+        <source>CLO</source>
+        <translation>HPK</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="149"/>
+        <source>Mode</source>
+        <translation>Mod</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="149"/>
+        <source>Share</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="151"/>
+        <source>physical</source>
+        <translation>fizikal</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="152"/>
+        <source>online synchronous</source>
+        <translation>dalam talian segerak</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="153"/>
+        <source>online asynchronous</source>
+        <translation>dalam talian tak segerak</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="165"/>
+        <source>Total SLT</source>
+        <translation>Jumlah MPP</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="165"/>
+        <location filename="../models/output/sltreport.cpp" line="166"/>
+        <location filename="../models/output/sltreport.cpp" line="167"/>
+        <location filename="../models/output/sltreport.cpp" line="169"/>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="166"/>
+        <source>Delivery</source>
+        <translation>Penyampaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="167"/>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="168"/>
+        <source>Guideline band (2.2)</source>
+        <translation>Julat garis panduan (2.2)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="170"/>
+        <source>Credits (total / 40 h)</source>
+        <translation>Kredit (jumlah / 40 jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="171"/>
+        <source>Claimable credits (stand-alone MC)</source>
+        <translation>Kredit boleh dituntut (MC berdiri sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="172"/>
+        <source>Online share</source>
+        <translation>Bahagian dalam talian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="173"/>
+        <source>Assessment weights</source>
+        <translation>Wajaran penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="180"/>
+        <source>No findings.
+</source>
+        <translation>Tiada dapatan.
+</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="183"/>
+        <source>Findings: %1 error(s), %2 warning(s)
+</source>
+        <translation>Dapatan: %1 ralat, %2 amaran
+</translation>
+    </message>
+    <message>
+        <location filename="../models/output/sltreport.cpp" line="185"/>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StatementBatch</name>
+    <message>
+        <location filename="../models/output/statementbatch.cpp" line="65"/>
+        <source>cannot create the folder %1</source>
+        <translation>tidak dapat mencipta folder %1</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementbatch.cpp" line="102"/>
+        <location filename="../models/output/statementbatch.cpp" line="149"/>
+        <source>cannot write %1</source>
+        <translation>tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementbatch.cpp" line="121"/>
+        <source>there is no statement to write</source>
+        <translation>tiada penyata untuk ditulis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/output/statementbatch.cpp" line="129"/>
+        <source>Micro-credential statements (%n)</source>
+        <translation>
+            <numerusform>Penyata mikro-kredensial (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StatementRenderer</name>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="134"/>
+        <source>MALAYSIAN MICRO-CREDENTIAL STATEMENT</source>
+        <translation>PENYATA MIKRO-KREDENSIAL MALAYSIA</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="137"/>
+        <source>Serial no. %1</source>
+        <translation>No. siri %1</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="152"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="153"/>
+        <source>NRIC</source>
+        <translation>No. Kad Pengenalan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="154"/>
+        <source>Course name</source>
+        <translation>Nama kursus</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="155"/>
+        <source>Programme (course origin)</source>
+        <translation>Program (asal kursus)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="156"/>
+        <source>Awarding institution</source>
+        <translation>Institusi penganugerah</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="158"/>
+        <source>Language of instruction and examination</source>
+        <translation>Bahasa pengantar dan peperiksaan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="159"/>
+        <source>Delivery</source>
+        <translation>Penyampaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="160"/>
+        <source>Mode of study</source>
+        <translation>Mod pengajian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="161"/>
+        <source>Course level</source>
+        <translation>Tahap kursus</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="162"/>
+        <source>Credit hours / equivalent</source>
+        <translation>Jam kredit / setara</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="163"/>
+        <source>1 credit</source>
+        <translation>1 kredit</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="163"/>
+        <source>%1 credits</source>
+        <translation>%1 kredit</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="164"/>
+        <source>Student learning time</source>
+        <translation>Masa pembelajaran pelajar</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="164"/>
+        <source>%1 hours (notional)</source>
+        <translation>%1 jam (tanggapan)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="165"/>
+        <source>Duration</source>
+        <translation>Tempoh</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="166"/>
+        <source>Enrolment requirements</source>
+        <translation>Syarat pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="172"/>
+        <source>Course learning outcomes</source>
+        <translation>Hasil Pembelajaran Kursus</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="180"/>
+        <source>Assessment and result</source>
+        <translation>Penilaian dan keputusan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="183"/>
+        <source>Formative (continuous)</source>
+        <translation>Formatif (berterusan)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="183"/>
+        <source>Summative (final)</source>
+        <translation>Sumatif (akhir)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="183"/>
+        <source>Grade</source>
+        <translation>Gred</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="197"/>
+        <source>Quality assurance</source>
+        <translation>Jaminan kualiti</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="198"/>
+        <source>Date of official seal of award</source>
+        <translation>Tarikh meterai rasmi penganugerahan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="209"/>
+        <source>Scan to verify</source>
+        <translation>Imbas untuk mengesahkan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementrenderer.cpp" line="214"/>
+        <source>To verify this statement, scan the code or contact %1</source>
+        <translation>Untuk mengesahkan penyata ini, imbas kod atau hubungi %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StatementVerifier</name>
+    <message>
+        <location filename="../models/output/statementverifier.cpp" line="38"/>
+        <source>the token names no statement serial</source>
+        <translation>token tidak menamakan no. siri penyata</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementverifier.cpp" line="43"/>
+        <source>revoked: statement %1 was revoked (%2)</source>
+        <translation>dibatalkan: penyata %1 telah dibatalkan (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Table4Csv</name>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="67"/>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="69"/>
+        <source>column &apos;%1&apos;</source>
+        <translation>lajur &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="88"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>fail ini bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="97"/>
+        <location filename="../models/domain/table4csv.cpp" line="114"/>
+        <location filename="../models/domain/table4csv.cpp" line="132"/>
+        <source>field %1</source>
+        <translation>medan %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="104"/>
+        <source>the header row is missing (%1)</source>
+        <translation>baris pengepala tiada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="115"/>
+        <source>the column has no name</source>
+        <translation>lajur tidak bernama</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="116"/>
+        <source>unknown column (expected %1)</source>
+        <translation>lajur tidak dikenali (dijangka %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="118"/>
+        <source>the column appears twice</source>
+        <translation>lajur muncul dua kali</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="123"/>
+        <source>required column is missing</source>
+        <translation>lajur wajib tiada</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="133"/>
+        <source>the row has more fields than the header&apos;s %1</source>
+        <translation>baris ini mempunyai lebih banyak medan daripada %1 medan pengepala</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="146"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; bukan nombor</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="153"/>
+        <source>the unit number is empty</source>
+        <translation>nombor unit kosong</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="154"/>
+        <source>&apos;%1&apos; is not a unit number</source>
+        <translation>&apos;%1&apos; bukan nombor unit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="174"/>
+        <source>the activity is empty</source>
+        <translation>aktiviti kosong</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="179"/>
+        <source>unknown activity &apos;%1&apos; (expected %2)</source>
+        <translation>aktiviti &apos;%1&apos; tidak dikenali (dijangka %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="183"/>
+        <source>the quantity is empty</source>
+        <translation>kuantiti kosong</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="193"/>
+        <source>unknown mode &apos;%1&apos; (expected physical, online_sync or online_async)</source>
+        <translation>mod &apos;%1&apos; tidak dikenali (dijangka physical, online_sync atau online_async)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4csv.cpp" line="196"/>
+        <source>unknown assessment kind &apos;%1&apos; (expected formative, continuous, final or blank)</source>
+        <translation>jenis penilaian &apos;%1&apos; tidak dikenali (dijangka formative, continuous, final atau kosong)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Table4Delegate</name>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="83"/>
+        <source>%1–%2 min per %3</source>
+        <translation>%1–%2 min bagi setiap %3</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="84"/>
+        <source>%1 min per %2</source>
+        <translation>%1 min bagi setiap %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="85"/>
+        <source>rate required, per %1</source>
+        <translation>kadar wajib diberi, bagi setiap %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="87"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="93"/>
+        <source>Physical</source>
+        <translation>Fizikal</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="94"/>
+        <source>Online synchronous</source>
+        <translation>Dalam talian segerak</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="95"/>
+        <source>Independent (online async)</source>
+        <translation>Kendiri (dalam talian tak segerak)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="100"/>
+        <source>Not graded</source>
+        <translation>Tidak bergred</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="101"/>
+        <source>Formative</source>
+        <translation>Formatif</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="102"/>
+        <source>Continuous</source>
+        <translation>Berterusan</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="103"/>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4delegate.cpp" line="117"/>
+        <source>Blank = the default rate. %1</source>
+        <translation>Kosong = kadar lalai. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Table4Editor</name>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="66"/>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="66"/>
+        <source>Add a learning unit (week or topic) after the current one</source>
+        <translation>Tambah unit pembelajaran (minggu atau topik) selepas unit semasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="68"/>
+        <source>Add activity</source>
+        <translation>Tambah aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="68"/>
+        <source>Add an activity after the current row (Insert)</source>
+        <translation>Tambah aktiviti selepas baris semasa (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="70"/>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="70"/>
+        <source>Remove the selected activities or units (Delete)</source>
+        <translation>Buang aktiviti atau unit yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="72"/>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="72"/>
+        <source>Move the selected activities up (Ctrl+Up)</source>
+        <translation>Naikkan aktiviti yang dipilih (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="74"/>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="74"/>
+        <source>Move the selected activities down (Ctrl+Down)</source>
+        <translation>Turunkan aktiviti yang dipilih (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="76"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="76"/>
+        <source>Copy the selected activities (also as tab-separated text for a spreadsheet)</source>
+        <translation>Salin aktiviti yang dipilih (juga sebagai teks dipisahkan tab untuk hamparan)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="78"/>
+        <source>Paste</source>
+        <translation>Tampal</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="78"/>
+        <source>Paste activities or rows copied from a spreadsheet after the current row</source>
+        <translation>Tampal aktiviti atau baris yang disalin daripada hamparan selepas baris semasa</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="89"/>
+        <source>Import Table 4 from CSV…</source>
+        <translation>Import Jadual 4 daripada CSV…</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="91"/>
+        <source>Export Table 4 as CSV…</source>
+        <translation>Eksport Jadual 4 sebagai CSV…</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="93"/>
+        <source>Export Table 4 summary as XLSX…</source>
+        <translation>Eksport ringkasan Jadual 4 sebagai XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="95"/>
+        <source>Export Table 4 summary as PDF…</source>
+        <translation>Eksport ringkasan Jadual 4 sebagai PDF…</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="97"/>
+        <source>MQA summary</source>
+        <translation>Ringkasan MQA</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="99"/>
+        <source>Show the read-only, printable MQA-style Table 4 summary</source>
+        <translation>Tunjukkan ringkasan Jadual 4 gaya MQA (baca sahaja, boleh dicetak)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="157"/>
+        <source>New unit</source>
+        <translation>Unit baharu</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="215"/>
+        <location filename="../forms/table4editor.cpp" line="225"/>
+        <source>Nothing pasted: %1</source>
+        <translation>Tiada apa-apa ditampal: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="259"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="265"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="288"/>
+        <location filename="../forms/table4editor.cpp" line="293"/>
+        <source>Import Table 4</source>
+        <translation>Import Jadual 4</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="288"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fail CSV (*.csv);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="293"/>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Tiada apa-apa diimport.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="298"/>
+        <source>Export Table 4 as CSV</source>
+        <translation>Eksport Jadual 4 sebagai CSV</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="299"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="302"/>
+        <location filename="../forms/table4editor.cpp" line="311"/>
+        <location filename="../forms/table4editor.cpp" line="320"/>
+        <source>Export Table 4</source>
+        <translation>Eksport Jadual 4</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="307"/>
+        <source>Export Table 4 summary as XLSX</source>
+        <translation>Eksport ringkasan Jadual 4 sebagai XLSX</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="308"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="316"/>
+        <source>Export Table 4 summary as PDF</source>
+        <translation>Eksport ringkasan Jadual 4 sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="317"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Table4Export</name>
+    <message>
+        <location filename="../models/output/table4export.cpp" line="27"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4export.cpp" line="48"/>
+        <source>%1: cannot be written</source>
+        <translation>%1: tidak dapat ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Table4Import</name>
+    <message>
+        <location filename="../models/items/table4import.cpp" line="23"/>
+        <source>Import Table 4</source>
+        <translation>Import Jadual 4</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Table4Model</name>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="41"/>
+        <source>Physical</source>
+        <translation>Fizikal</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="42"/>
+        <source>Online sync</source>
+        <translation>Dalam talian segerak</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="43"/>
+        <source>Independent</source>
+        <translation>Kendiri</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="52"/>
+        <source>Formative</source>
+        <translation>Formatif</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="53"/>
+        <source>Continuous</source>
+        <translation>Berterusan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="54"/>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="63"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="245"/>
+        <source>Unit %1: %2</source>
+        <translation>Unit %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/table4model.cpp" line="249"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n aktiviti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="257"/>
+        <source>Sum of the planned SLT of this unit&apos;s activities (quantity × rate ÷ 60)</source>
+        <translation>Jumlah MPP rancangan bagi aktiviti unit ini (kuantiti × kadar ÷ 60)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="287"/>
+        <source>%1–%2 min per %3 (default %4)</source>
+        <translation>%1–%2 min bagi setiap %3 (lalai %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="289"/>
+        <source>fixed: %1 min per %2</source>
+        <translation>tetap: %1 min bagi setiap %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="290"/>
+        <source>no guideline range: give the rate</source>
+        <translation>tiada julat garis panduan: berikan kadarnya</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="302"/>
+        <source>%1: quantity in %2, %3</source>
+        <translation>%1: kuantiti dalam %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="318"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="324"/>
+        <source>Outside the guideline range (2.2): %1</source>
+        <translation>Di luar julat garis panduan (2.2): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="325"/>
+        <source>SLT minutes per unit; blank = default. %1</source>
+        <translation>Minit MPP seunit; kosong = lalai. %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="344"/>
+        <source>Independent learning: online asynchronous</source>
+        <translation>Pembelajaran kendiri: dalam talian tak segerak</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="360"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="370"/>
+        <source>Quantity × rate (SLT minutes per unit) ÷ 60</source>
+        <translation>Kuantiti × kadar (minit MPP seunit) ÷ 60</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="392"/>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="393"/>
+        <source>Quantity</source>
+        <translation>Kuantiti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="394"/>
+        <source>Rate (min)</source>
+        <translation>Kadar (min)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="395"/>
+        <source>Mode</source>
+        <translation>Mod</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="396"/>
+        <source>CLOs</source>
+        <translation>HPK</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="397"/>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="398"/>
+        <source>Weight</source>
+        <translation>Wajaran</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="399"/>
+        <source>SLT (h)</source>
+        <translation>MPP (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="405"/>
+        <source>SLT minutes per unit of quantity (2.2); blank takes the range&apos;s midpoint</source>
+        <translation>Minit MPP bagi setiap unit kuantiti (2.2); kosong mengambil titik tengah julat</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="406"/>
+        <source>Planned student learning time in hours: quantity × rate ÷ 60</source>
+        <translation>Masa pembelajaran pelajar rancangan dalam jam: kuantiti × kadar ÷ 60</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="407"/>
+        <source>Percent of the final grade (continuous and final assessments, 1.5 f)</source>
+        <translation>Peratus gred akhir (penilaian berterusan dan akhir, 1.5 f)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="518"/>
+        <source>Add activity</source>
+        <translation>Tambah aktiviti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/table4model.cpp" line="519"/>
+        <source>Add %n activities</source>
+        <translation>
+            <numerusform>Tambah %n aktiviti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="521"/>
+        <source>Unit 1</source>
+        <translation>Unit 1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/table4model.cpp" line="545"/>
+        <source>Remove %n rows</source>
+        <translation>
+            <numerusform>Buang %n baris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/items/table4model.cpp" line="573"/>
+        <location filename="../models/items/table4model.cpp" line="631"/>
+        <source>Move %n activities</source>
+        <translation>
+            <numerusform>Alih %n aktiviti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/items/table4model.cpp" line="710"/>
+        <source>The clipboard holds no activities</source>
+        <translation>Papan keratan tidak mengandungi aktiviti</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Table4SummaryRenderer</name>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="54"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="54"/>
+        <source>Topic / assessment</source>
+        <translation>Topik / penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="54"/>
+        <source>Weight (%)</source>
+        <translation>Wajaran (%)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="54"/>
+        <source>Physical (h)</source>
+        <translation>Fizikal (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="54"/>
+        <source>Online sync (h)</source>
+        <translation>Dalam talian segerak (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="55"/>
+        <source>Independent (h)</source>
+        <translation>Kendiri (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="55"/>
+        <source>Total SLT (h)</source>
+        <translation>Jumlah MPP (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="63"/>
+        <source>Continuous assessment</source>
+        <translation>Penilaian berterusan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="66"/>
+        <source>Final assessment</source>
+        <translation>Penilaian akhir</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="70"/>
+        <source>Total SLT</source>
+        <translation>Jumlah MPP</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="73"/>
+        <source>Credit value (total SLT / 40 h)</source>
+        <translation>Nilai kredit (jumlah MPP / 40 jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="137"/>
+        <source>Table 4: Student Learning Time (SLT)</source>
+        <translation>Jadual 4: Masa Pembelajaran Pelajar (MPP)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="145"/>
+        <source>rate table version %1 (guideline 2.2); 1 credit = 40 hours of SLT (MQF)</source>
+        <translation>jadual kadar versi %1 (garis panduan 2.2); 1 kredit = 40 jam MPP (MQF)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Table4Workbook</name>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="84"/>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>tidak dapat mencipta direktori sementara: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="91"/>
+        <source>cannot start the workbook</source>
+        <translation>tidak dapat memulakan buku kerja</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="94"/>
+        <source>Table 4</source>
+        <translation>Jadual 4</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="103"/>
+        <source>Table 4: Student Learning Time (SLT) summary</source>
+        <translation>Jadual 4: Ringkasan Masa Pembelajaran Pelajar (MPP)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="105"/>
+        <source>%1 Rate table version %2 (guideline 2.2); 1 credit = 40 hours of SLT (MQF).</source>
+        <translation>%1 Jadual kadar versi %2 (garis panduan 2.2); 1 kredit = 40 jam MPP (MQF).</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="110"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="110"/>
+        <source>Topic / assessment</source>
+        <translation>Topik / penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="110"/>
+        <source>Weight (%)</source>
+        <translation>Wajaran (%)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="110"/>
+        <source>Physical (h)</source>
+        <translation>Fizikal (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="111"/>
+        <source>Online synchronous (h)</source>
+        <translation>Dalam talian segerak (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="111"/>
+        <source>Independent: online asynchronous (h)</source>
+        <translation>Kendiri: dalam talian tak segerak (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="112"/>
+        <source>Total SLT (h)</source>
+        <translation>Jumlah MPP (jam)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="171"/>
+        <source>Continuous assessment</source>
+        <translation>Penilaian berterusan</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="172"/>
+        <source>Final assessment</source>
+        <translation>Penilaian akhir</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="175"/>
+        <source>Total SLT</source>
+        <translation>Jumlah MPP</translation>
+    </message>
+    <message>
+        <location filename="../models/output/table4workbook.cpp" line="182"/>
+        <source>Credit value (total SLT / 40 h)</source>
+        <translation>Nilai kredit (jumlah MPP / 40 jam)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Workspace</name>
+    <message>
+        <location filename="../models/items/workspace.cpp" line="34"/>
+        <source>%1 already exists; the demonstration portfolio goes only into a new file</source>
+        <translation>%1 sudah wujud; portfolio demonstrasi hanya ditulis ke dalam fail baharu</translation>
+    </message>
+    <message>
+        <location filename="../models/items/workspace.cpp" line="87"/>
+        <source>No database open</source>
+        <translation>Tiada pangkalan data dibuka</translation>
+    </message>
+</context>
 </TS>

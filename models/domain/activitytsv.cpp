@@ -10,10 +10,11 @@ namespace {
 
 enum Column { Type, Quantity, Rate, Mode, Clos, Assessment, Weight, ColumnCount };
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::ActivityTsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::ActivityTsv)
+};
 
 QString norm(const QString &cell)
 {
@@ -98,7 +99,7 @@ bool ActivityTsv::read(const QString &text, const RateTable &rates, QVector<Acti
             }
             if (!header.isEmpty()) {
                 if (!header.contains(Type) || !header.contains(Quantity))
-                    return fail(lineNo, QString(), tr("the header needs a type and a quantity column"));
+                    return fail(lineNo, QString(), Tr::tr("the header needs a type and a quantity column"));
                 order = header;
                 continue;
             }
@@ -116,34 +117,34 @@ bool ActivityTsv::read(const QString &text, const RateTable &rates, QVector<Acti
             case Type: {
                 const ActivityRate *r = findType(rates, cell);
                 if (!r)
-                    return fail(lineNo, colName, tr("'%1' is not an activity type").arg(cell));
+                    return fail(lineNo, colName, Tr::tr("'%1' is not an activity type").arg(cell));
                 a.type = r->key;
                 hasType = true;
                 break;
             }
             case Quantity:
                 if (!parseNumber(cell, &v))
-                    return fail(lineNo, colName, tr("'%1' is not a number").arg(cell));
+                    return fail(lineNo, colName, Tr::tr("'%1' is not a number").arg(cell));
                 a.quantity = v;
                 hasQuantity = true;
                 break;
             case Rate:
                 if (!parseNumber(cell, &v))
-                    return fail(lineNo, colName, tr("'%1' is not a number").arg(cell));
+                    return fail(lineNo, colName, Tr::tr("'%1' is not a number").arg(cell));
                 a.rate = v;
                 break;
             case Weight:
                 if (!parseNumber(cell, &v))
-                    return fail(lineNo, colName, tr("'%1' is not a number").arg(cell));
+                    return fail(lineNo, colName, Tr::tr("'%1' is not a number").arg(cell));
                 a.weight = v;
                 break;
             case Mode:
                 if (!deliveryModeFromKey(norm(cell), &a.mode))
-                    return fail(lineNo, colName, tr("'%1' is not a delivery mode").arg(cell));
+                    return fail(lineNo, colName, Tr::tr("'%1' is not a delivery mode").arg(cell));
                 break;
             case Assessment:
                 if (!assessmentKindFromKey(norm(cell), &a.assessment))
-                    return fail(lineNo, colName, tr("'%1' is not an assessment kind").arg(cell));
+                    return fail(lineNo, colName, Tr::tr("'%1' is not an assessment kind").arg(cell));
                 break;
             case Clos:
                 for (const QString &clo : cell.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts))
@@ -152,9 +153,9 @@ bool ActivityTsv::read(const QString &text, const RateTable &rates, QVector<Acti
             }
         }
         if (!hasType)
-            return fail(lineNo, QStringLiteral("type"), tr("the activity type is missing"));
+            return fail(lineNo, QStringLiteral("type"), Tr::tr("the activity type is missing"));
         if (!hasQuantity)
-            return fail(lineNo, QStringLiteral("quantity"), tr("the quantity is missing"));
+            return fail(lineNo, QStringLiteral("quantity"), Tr::tr("the quantity is missing"));
         out.append(a);
     }
     *activities = out;

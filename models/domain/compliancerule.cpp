@@ -17,10 +17,11 @@ static void initComplianceResources()
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Compliance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Compliance)
+};
 
 QString number(double v)
 {
@@ -69,12 +70,12 @@ void checkRequired(const Course &c, const SltCalculator &, const ComplianceConte
         const QVariant v = courseFieldValue(c, field);
         const bool empty = field == CourseField::CreditValue ? v.toDouble() <= 0 : v.toString().trimmed().isEmpty();
         if (empty)
-            out->append(at(field, tr("%1 is required.").arg(courseFieldLabel(field))));
+            out->append(at(field, Tr::tr("%1 is required.").arg(courseFieldLabel(field))));
     }
     if (c.lecturers.isEmpty())
-        out->append(atRecord(ComplianceRecord::Lecturers, -1, tr("Name at least one lecturer involved.")));
+        out->append(atRecord(ComplianceRecord::Lecturers, -1, Tr::tr("Name at least one lecturer involved.")));
     if (c.clos.isEmpty())
-        out->append(atRecord(ComplianceRecord::Clos, -1, tr("State at least one course learning outcome.")));
+        out->append(atRecord(ComplianceRecord::Clos, -1, Tr::tr("State at least one course learning outcome.")));
 }
 
 // 1.5 e: whole course <original>MC, a part <original>MC<letter>, stand-alone MC<3 digits>,
@@ -89,18 +90,18 @@ void checkCodeFormat(const Course &c, const SltCalculator &, const ComplianceCon
     switch (c.kind) {
     case CourseKind::AccreditedCourse:
         if (!accredited.match(c.code).hasMatch())
-            out->append(at(CourseField::Code, tr("An MC made from an accredited course is coded <original code>MC, or "
+            out->append(at(CourseField::Code, Tr::tr("An MC made from an accredited course is coded <original code>MC, or "
                                                  "<original code>MCA, MCB, ... for the parts of a split course "
                                                  "(e.g. TMN4031MC); \"%1\" is not.").arg(c.code)));
         break;
     case CourseKind::StandAlone:
         if (!standAlone.match(c.code).hasMatch())
-            out->append(at(CourseField::Code, tr("A stand-alone MC is coded MC and three digits (e.g. MC001); "
+            out->append(at(CourseField::Code, Tr::tr("A stand-alone MC is coded MC and three digits (e.g. MC001); "
                                                  "\"%1\" is not.").arg(c.code)));
         break;
     case CourseKind::StandAloneQvc:
         if (!qvc.match(c.code).hasMatch())
-            out->append(at(CourseField::Code, tr("A stand-alone MC verified by a QVC is coded MCV and three digits "
+            out->append(at(CourseField::Code, Tr::tr("A stand-alone MC verified by a QVC is coded MCV and three digits "
                                                  "(e.g. MCV001); \"%1\" is not.").arg(c.code)));
         break;
     }
@@ -114,7 +115,7 @@ void checkCodeDerived(const Course &c, const SltCalculator &, const ComplianceCo
     const QString original = c.originalCourseCode.trimmed();
     static const QRegularExpression suffix(QStringLiteral("^MC[A-Z]?$"));
     if (!c.code.startsWith(original) || !suffix.match(c.code.mid(original.size())).hasMatch())
-        out->append(at(CourseField::Code, tr("The code must derive from the original course code: %1MC, or %1MCA, "
+        out->append(at(CourseField::Code, Tr::tr("The code must derive from the original course code: %1MC, or %1MCA, "
                                              "%1MCB, ... for a split course.").arg(original)));
 }
 
@@ -125,7 +126,7 @@ void checkTitlePrefix(const Course &c, const SltCalculator &, const ComplianceCo
     if (title.isEmpty())
         return;
     if (!title.startsWith(titlePrefix(), Qt::CaseInsensitive) || title.size() <= titlePrefix().size())
-        out->append(at(CourseField::Title, tr("The title should read \"Micro-Credential in ...\".")));
+        out->append(at(CourseField::Title, Tr::tr("The title should read \"Micro-Credential in ...\".")));
 }
 
 // An MC's name must not equal an accredited programme's qualification name.
@@ -141,7 +142,7 @@ void checkTitleProgramme(const Course &c, const SltCalculator &, const Complianc
     for (const QString &programme : ctx.accreditedProgrammeNames) {
         const QString p = normalised(programme);
         if (!p.isEmpty() && (p == title || p == bare)) {
-            out->append(at(CourseField::Title, tr("The title equals the accredited programme \"%1\"; an MC must be "
+            out->append(at(CourseField::Title, Tr::tr("The title equals the accredited programme \"%1\"; an MC must be "
                                                   "named differently.").arg(programme.simplified())));
             return;
         }
@@ -152,7 +153,7 @@ void checkTitleProgramme(const Course &c, const SltCalculator &, const Complianc
 void checkMqfLevel(const Course &c, const SltCalculator &, const ComplianceContext &, QVector<ComplianceFinding> *out)
 {
     if (c.mqfLevel < 1 || c.mqfLevel > 8)
-        out->append(at(CourseField::MqfLevel, tr("Choose the course's MQF level (1 to 8); Foundation programmes "
+        out->append(at(CourseField::MqfLevel, Tr::tr("Choose the course's MQF level (1 to 8); Foundation programmes "
                                                  "cannot become micro-credentials.")));
 }
 
@@ -172,7 +173,7 @@ void checkAssessmentTotal(const Course &c, const SltCalculator &, const Complian
         if (shown.endsWith(QLatin1Char('.')))
             shown.chop(1);
         out->append(atRecord(ComplianceRecord::Assessment, -1,
-                             tr("The assessment weights total %1%; they must total 100%.").arg(shown)));
+                             Tr::tr("The assessment weights total %1%; they must total 100%.").arg(shown)));
     }
 }
 
@@ -184,8 +185,8 @@ void checkAssessmentKinds(const Course &c, const SltCalculator &, const Complian
             return;
     out->append(atRecord(ComplianceRecord::Assessment, -1,
                          kind == AssessmentComponent::Kind::Continuous
-                             ? tr("Add at least one continuous assessment component.")
-                             : tr("Add at least one final assessment component.")));
+                             ? Tr::tr("Add at least one continuous assessment component.")
+                             : Tr::tr("Add at least one final assessment component.")));
 }
 
 // 2.3, 5.3: every CLO is assessed by a component naming it or a Table 4 assessment tagged with it.
@@ -207,7 +208,7 @@ void checkCloAssessed(const Course &c, const SltCalculator &slt, const Complianc
         }
         if (!assessed)
             out->append(atRecord(ComplianceRecord::Clos, i,
-                                 tr("%1 is not assessed: tag a Table 4 assessment with it or name it in an "
+                                 Tr::tr("%1 is not assessed: tag a Table 4 assessment with it or name it in an "
                                     "assessment component.").arg(code)));
     }
 }
@@ -219,14 +220,14 @@ void checkCloVerb(const Course &c, const SltCalculator &, const ComplianceContex
                                               QRegularExpression::UseUnicodePropertiesOption);
     for (int i = 0; i < c.clos.size(); ++i) {
         const Clo &clo = c.clos.at(i);
-        const QString name = clo.code.trimmed().isEmpty() ? tr("CLO %1").arg(i + 1) : clo.code.trimmed();
+        const QString name = clo.code.trimmed().isEmpty() ? Tr::tr("CLO %1").arg(i + 1) : clo.code.trimmed();
         const auto m = firstWord.match(clo.statement);
         const QString verb = m.hasMatch() ? m.captured(1).toLower() : QString();
         if (verb.isEmpty())
-            out->append(atRecord(ComplianceRecord::Clos, i, tr("%1 has no statement.").arg(name)));
+            out->append(atRecord(ComplianceRecord::Clos, i, Tr::tr("%1 has no statement.").arg(name)));
         else if (!ctx.bloomVerbs.contains(verb))
             out->append(atRecord(ComplianceRecord::Clos, i,
-                                 tr("%1 should start with an action verb (e.g. explain, apply, design); \"%2\" is not "
+                                 Tr::tr("%1 should start with an action verb (e.g. explain, apply, design); \"%2\" is not "
                                     "in the verb list.").arg(name, m.captured(1))));
     }
 }
@@ -236,7 +237,7 @@ void checkSurvey(const Course &c, const SltCalculator &, const ComplianceContext
 {
     if (isStandAlone(c.kind) && c.marketSurvey.respondents < 30)
         out->append(at(CourseField::SurveyRespondents,
-                       tr("The market survey has %1 respondent(s); a stand-alone MC needs at least 30.")
+                       Tr::tr("The market survey has %1 respondent(s); a stand-alone MC needs at least 30.")
                            .arg(c.marketSurvey.respondents)));
 }
 
@@ -247,7 +248,7 @@ void checkSblShare(const Course &c, const SltCalculator &slt, const ComplianceCo
         return;
     const double share = slt.onlineShare();
     if (share < 30 || share > 79)
-        out->append(at(CourseField::Delivery, tr("Substitute Blended Learning puts 30% to 79% of the learning time "
+        out->append(at(CourseField::Delivery, Tr::tr("Substitute Blended Learning puts 30% to 79% of the learning time "
                                                  "online; Table 4 has %1% online.").arg(number(share))));
 }
 
@@ -259,7 +260,7 @@ void checkCredit(const Course &c, const SltCalculator &slt, const ComplianceCont
         return;
     const double credits = hours / 40;
     if (std::abs(credits - c.creditValue) > 0.5 + 1e-9)
-        out->append(at(CourseField::CreditValue, tr("The declared %1 credit(s) do not match Table 4: %2 h is %3 "
+        out->append(at(CourseField::CreditValue, Tr::tr("The declared %1 credit(s) do not match Table 4: %2 h is %3 "
                                                     "credit(s) at 40 h per credit.")
                                                      .arg(number(c.creditValue), number(hours),
                                                           QString::number(credits, 'f', 2))));
@@ -271,7 +272,7 @@ void checkMinimumHours(const Course &, const SltCalculator &slt, const Complianc
     const double hours = slt.totalHours();
     if (hours < 40)
         out->append(atRecord(ComplianceRecord::Table4, -1,
-                             tr("Table 4 totals %1 h; an MC needs at least 40 h of learning time (1 credit).")
+                             Tr::tr("Table 4 totals %1 h; an MC needs at least 40 h of learning time (1 credit).")
                                  .arg(QString::number(hours, 'f', 1))));
 }
 
@@ -284,16 +285,16 @@ void checkOnlineSuitability(const Course &c, const SltCalculator &, const Compli
         return;
     QStringList natures;
     if (c.labIntensive)
-        natures << tr("laboratory-intensive");
+        natures << Tr::tr("laboratory-intensive");
     if (c.clinical)
-        natures << tr("clinical");
+        natures << Tr::tr("clinical");
     if (c.practicum)
-        natures << tr("practicum, internship or fieldwork");
+        natures << Tr::tr("practicum, internship or fieldwork");
     if (natures.isEmpty())
         return;
-    out->append(at(CourseField::Delivery, tr("The course is marked %1: such courses may not suit fully online "
+    out->append(at(CourseField::Delivery, Tr::tr("The course is marked %1: such courses may not suit fully online "
                                              "delivery; consider blended or conventional delivery.")
-                                              .arg(natures.join(tr(" and ")))));
+                                              .arg(natures.join(Tr::tr(" and ")))));
 }
 
 // 1.5 g: a course in a field under a professional body: consult that body and tell learners.
@@ -304,7 +305,7 @@ void checkProfessionalBody(const Course &c, const SltCalculator &, const Complia
     if (body.isEmpty())
         return;
     out->append(at(CourseField::ProfessionalBody,
-                   tr("Consult %1 and tell learners the professional status of this MC and its future "
+                   Tr::tr("Consult %1 and tell learners the professional status of this MC and its future "
                       "recognition.").arg(body)));
 }
 
@@ -323,9 +324,9 @@ QString complianceSeverityKey(ComplianceSeverity severity)
 QString complianceSeverityName(ComplianceSeverity severity)
 {
     switch (severity) {
-    case ComplianceSeverity::Error: return tr("Error");
-    case ComplianceSeverity::Warning: return tr("Warning");
-    case ComplianceSeverity::Reminder: return tr("Reminder");
+    case ComplianceSeverity::Error: return Tr::tr("Error");
+    case ComplianceSeverity::Warning: return Tr::tr("Warning");
+    case ComplianceSeverity::Reminder: return Tr::tr("Reminder");
     }
     return QString();
 }

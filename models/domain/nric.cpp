@@ -5,10 +5,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Nric", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Nric)
+};
 
 // Place-of-birth codes issued by the National Registration Department: 01-16 and 21-59 are
 // Malaysian states, the rest of the issued codes are countries or regions abroad. Codes never
@@ -33,18 +34,18 @@ NricCheck checkNric(const QString &text, const QDate &today)
         if (c.isDigit())
             digits.append(c);
         else if (c != QLatin1Char('-') && c != QLatin1Char(' ')) {
-            r.error = tr("an NRIC holds only digits and dashes");
+            r.error = Tr::tr("an NRIC holds only digits and dashes");
             return r;
         }
     }
     if (digits.size() != 12) {
-        r.error = tr("an NRIC has 12 digits (YYMMDD-PB-###G), this one has %1").arg(digits.size());
+        r.error = Tr::tr("an NRIC has 12 digits (YYMMDD-PB-###G), this one has %1").arg(digits.size());
         return r;
     }
     // Dashes, when present, must sit after YYMMDD and PB.
     if (trimmed.contains(QLatin1Char('-'))
         && !(trimmed.size() == 14 && trimmed.at(6) == QLatin1Char('-') && trimmed.at(9) == QLatin1Char('-'))) {
-        r.error = tr("write the NRIC as YYMMDD-PB-###G or as 12 digits");
+        r.error = Tr::tr("write the NRIC as YYMMDD-PB-###G or as 12 digits");
         return r;
     }
     const int yy = digits.left(2).toInt();
@@ -54,11 +55,11 @@ NricCheck checkNric(const QString &text, const QDate &today)
     if (!born.isValid() || born > today)
         born = QDate(1900 + yy, mm, dd);
     if (!born.isValid()) {
-        r.error = tr("the NRIC's first six digits (%1) are not a real date of birth").arg(digits.left(6));
+        r.error = Tr::tr("the NRIC's first six digits (%1) are not a real date of birth").arg(digits.left(6));
         return r;
     }
     if (!isIssuedPlaceCode(digits.mid(6, 2).toInt())) {
-        r.error = tr("the place-of-birth code %1 is not one that is issued").arg(digits.mid(6, 2));
+        r.error = Tr::tr("the place-of-birth code %1 is not one that is issued").arg(digits.mid(6, 2));
         return r;
     }
     r.valid = true;

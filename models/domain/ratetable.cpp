@@ -11,6 +11,13 @@
 #include <cmath>
 
 namespace mcs {
+namespace {
+// lupdate files these under mcs::RateTable, where the code looks them up.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mcs::RateTable)
+};
+} // namespace
 
 std::optional<double> ActivityRate::defaultRate() const
 {
@@ -30,23 +37,22 @@ bool ActivityRate::operator==(const ActivityRate &o) const
 
 QString ActivityRate::editProblem() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("mcs::RateTable", text); };
     switch (kind) {
     case RateKind::Required:
         return QString();
     case RateKind::Fixed:
         return min > 0 && std::isfinite(min) ? QString()
-                                             : tr("%1: the fixed rate must be above 0 minutes.").arg(label);
+                                             : Tr::tr("%1: the fixed rate must be above 0 minutes.").arg(label);
     case RateKind::Ranged:
         break;
     }
     if (!(min > 0) || !std::isfinite(max))
-        return tr("%1: the minimum must be above 0 minutes.").arg(label);
+        return Tr::tr("%1: the minimum must be above 0 minutes.").arg(label);
     if (min > max)
-        return tr("%1: the minimum %2 is above the maximum %3.").arg(label).arg(min).arg(max);
+        return Tr::tr("%1: the minimum %2 is above the maximum %3.").arg(label).arg(min).arg(max);
     const double d = *defaultRate();
     if (d < min || d > max)
-        return tr("%1: the default %2 must lie between the minimum %3 and the maximum %4.")
+        return Tr::tr("%1: the default %2 must lie between the minimum %3 and the maximum %4.")
             .arg(label).arg(d).arg(min).arg(max);
     return QString();
 }
@@ -209,13 +215,12 @@ QByteArray RateTable::toJson() const
 
 std::optional<RateTable> RateTable::newVersion(int version, const QVector<ActivityRate> &rates, QString *error) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("mcs::RateTable", text); };
     if (version < 1) {
-        fail(error, tr("A rate table version is a whole number, 1 or more."));
+        fail(error, Tr::tr("A rate table version is a whole number, 1 or more."));
         return std::nullopt;
     }
     if (rates.size() != m_rates.size()) {
-        fail(error, tr("A new version keeps the activity types of the table it copies."));
+        fail(error, Tr::tr("A new version keeps the activity types of the table it copies."));
         return std::nullopt;
     }
     RateTable table = *this;
@@ -224,7 +229,7 @@ std::optional<RateTable> RateTable::newVersion(int version, const QVector<Activi
         const ActivityRate &was = m_rates.at(i);
         ActivityRate r = rates.at(i);
         if (r.key != was.key || r.kind != was.kind) {
-            fail(error, tr("A new version keeps the activity types of the table it copies."));
+            fail(error, Tr::tr("A new version keeps the activity types of the table it copies."));
             return std::nullopt;
         }
         if (r.kind == RateKind::Fixed)
@@ -243,6 +248,56 @@ std::optional<RateTable> RateTable::newVersion(int version, const QVector<Activi
 bool RateTable::operator==(const RateTable &o) const
 {
     return m_version == o.m_version && m_source == o.m_source && m_rates == o.m_rates;
+}
+
+namespace {
+
+// The labels and units of resources/slt/rates-v1.json, so that lupdate collects them.
+[[maybe_unused]] constexpr const char *kBuiltinLabels[] = {
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Slide"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Forum"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Video"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Webinar"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Lecture"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Reading"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Quiz (MCQ)"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Assignment (video)"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Assignment (essay)"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Presentation (video)"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Examination (short answer)"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Examination (long answer)"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Independent study"),
+    QT_TRANSLATE_NOOP("mcs::RateTable", "Other"),
+};
+
+struct UnitName
+{
+    const char *unit;
+    const char *singular;
+    const char *plural;
+};
+constexpr UnitName kUnits[] = {
+    {"slide", QT_TRANSLATE_NOOP("mcs::RateTable", "slide"), QT_TRANSLATE_NOOP("mcs::RateTable", "slides")},
+    {"minute", QT_TRANSLATE_NOOP("mcs::RateTable", "minute"), QT_TRANSLATE_NOOP("mcs::RateTable", "minutes")},
+    {"page", QT_TRANSLATE_NOOP("mcs::RateTable", "page"), QT_TRANSLATE_NOOP("mcs::RateTable", "pages")},
+    {"question", QT_TRANSLATE_NOOP("mcs::RateTable", "question"), QT_TRANSLATE_NOOP("mcs::RateTable", "questions")},
+    {"unit", QT_TRANSLATE_NOOP("mcs::RateTable", "unit"), QT_TRANSLATE_NOOP("mcs::RateTable", "units")},
+};
+
+} // namespace
+
+QString rateLabel(const ActivityRate &rate)
+{
+    return QCoreApplication::translate("mcs::RateTable", rate.label.toUtf8().constData());
+}
+
+QString rateUnitName(const QString &unit, bool plural)
+{
+    for (const UnitName &u : kUnits) {
+        if (unit == QLatin1String(u.unit))
+            return QCoreApplication::translate("mcs::RateTable", plural ? u.plural : u.singular);
+    }
+    return unit;
 }
 
 } // namespace mcs

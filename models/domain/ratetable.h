@@ -82,4 +82,10 @@ private:
     QHash<QString, int> m_index;
 };
 
+// Texts of the rate table in the interface's language. The file keeps English labels and units
+// (they are keys in CSV and TSV input too); the built-in ones are in the translation catalogue.
+QString rateLabel(const ActivityRate &rate);
+// "slide"/"slides", "minute"/"minutes", ...; an unknown unit is returned as written.
+QString rateUnitName(const QString &unit, bool plural);
+
 } // namespace mcs

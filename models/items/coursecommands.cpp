@@ -5,17 +5,18 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::CourseCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::CourseCommands)
+};
 
 QString recordName(CourseDocument::RecordList list)
 {
     switch (list) {
-    case CourseDocument::RecordList::Lecturers: return tr("lecturer");
-    case CourseDocument::RecordList::Clos: return tr("learning outcome");
-    case CourseDocument::RecordList::Assessment: return tr("assessment component");
+    case CourseDocument::RecordList::Lecturers: return Tr::tr("lecturer");
+    case CourseDocument::RecordList::Clos: return Tr::tr("learning outcome");
+    case CourseDocument::RecordList::Assessment: return Tr::tr("assessment component");
     }
     return {};
 }
@@ -37,7 +38,7 @@ SetFieldCommand::SetFieldCommand(CourseDocument *doc, CourseField field, QVarian
     , m_old(courseFieldValue(doc->course(), field))
     , m_new(std::move(value))
 {
-    setText(tr("Edit %1").arg(courseFieldLabel(field)));
+    setText(Tr::tr("Edit %1").arg(courseFieldLabel(field)));
     m_age.start();
 }
 
@@ -65,7 +66,7 @@ InsertRecordCommand::InsertRecordCommand(CourseDocument *doc, CourseDocument::Re
     , m_row(row)
     , m_value(std::move(value))
 {
-    setText(tr("Add %1").arg(recordName(list)));
+    setText(Tr::tr("Add %1").arg(recordName(list)));
 }
 
 void InsertRecordCommand::redo() { m_doc->insertRecord(m_list, m_row, m_value); }
@@ -78,7 +79,7 @@ RemoveRecordCommand::RemoveRecordCommand(CourseDocument *doc, CourseDocument::Re
     , m_row(row)
     , m_value(doc->record(list, row))
 {
-    setText(tr("Remove %1").arg(recordName(list)));
+    setText(Tr::tr("Remove %1").arg(recordName(list)));
 }
 
 void RemoveRecordCommand::redo() { m_doc->removeRecord(m_list, m_row); }
@@ -93,7 +94,7 @@ SetRecordCommand::SetRecordCommand(CourseDocument *doc, CourseDocument::RecordLi
     , m_old(doc->record(list, row))
     , m_new(std::move(value))
 {
-    setText(tr("Edit %1").arg(recordName(list)));
+    setText(Tr::tr("Edit %1").arg(recordName(list)));
     m_age.start();
 }
 
@@ -118,7 +119,7 @@ MoveRecordCommand::MoveRecordCommand(CourseDocument *doc, CourseDocument::Record
     , m_from(from)
     , m_to(to)
 {
-    setText(tr("Move %1").arg(recordName(list)));
+    setText(Tr::tr("Move %1").arg(recordName(list)));
 }
 
 void MoveRecordCommand::redo() { m_doc->moveRecord(m_list, m_from, m_to); }
@@ -134,7 +135,7 @@ SetActivityCommand::SetActivityCommand(CourseDocument *doc, int unit, int row, A
     , m_old(doc->slt().activity(unit, row))
     , m_new(std::move(value))
 {
-    setText(tr("Edit activity"));
+    setText(Tr::tr("Edit activity"));
     m_age.start();
 }
 
@@ -159,7 +160,7 @@ InsertActivityCommand::InsertActivityCommand(CourseDocument *doc, int unit, int 
     , m_row(row)
     , m_value(std::move(value))
 {
-    setText(tr("Add activity"));
+    setText(Tr::tr("Add activity"));
 }
 
 void InsertActivityCommand::redo() { m_doc->insertActivity(m_unit, m_row, m_value); }
@@ -172,7 +173,7 @@ RemoveActivityCommand::RemoveActivityCommand(CourseDocument *doc, int unit, int 
     , m_row(row)
     , m_value(doc->slt().activity(unit, row))
 {
-    setText(tr("Remove activity"));
+    setText(Tr::tr("Remove activity"));
 }
 
 void RemoveActivityCommand::redo() { m_doc->removeActivity(m_unit, m_row); }
@@ -187,7 +188,7 @@ MoveActivityCommand::MoveActivityCommand(CourseDocument *doc, int fromUnit, int 
     , m_toUnit(toUnit)
     , m_toRow(toRow)
 {
-    setText(tr("Move activity"));
+    setText(Tr::tr("Move activity"));
 }
 
 void MoveActivityCommand::redo()
@@ -210,7 +211,7 @@ InsertUnitCommand::InsertUnitCommand(CourseDocument *doc, int index, LearningUni
     , m_index(index)
     , m_unit(std::move(unit))
 {
-    setText(tr("Add unit"));
+    setText(Tr::tr("Add unit"));
 }
 
 void InsertUnitCommand::redo() { m_doc->insertUnit(m_index, m_unit); }
@@ -222,7 +223,7 @@ RemoveUnitCommand::RemoveUnitCommand(CourseDocument *doc, int index, QUndoComman
     , m_index(index)
     , m_unit(doc->slt().unit(index))
 {
-    setText(tr("Remove unit"));
+    setText(Tr::tr("Remove unit"));
 }
 
 void RemoveUnitCommand::redo() { m_doc->removeUnit(m_index); }
@@ -237,7 +238,7 @@ SetUnitHeaderCommand::SetUnitHeaderCommand(CourseDocument *doc, int index, int n
     , m_oldTitle(doc->slt().unit(index).title)
     , m_newTitle(std::move(title))
 {
-    setText(tr("Edit unit"));
+    setText(Tr::tr("Edit unit"));
     m_age.start();
 }
 
@@ -273,7 +274,7 @@ SetMilestoneCommand::SetMilestoneCommand(CourseDocument *doc, int index, Milesto
     , m_old(doc->course().milestones.at(index))
     , m_new(std::move(value))
 {
-    setText(tr("Edit milestone %1").arg(index + 1));
+    setText(Tr::tr("Edit milestone %1").arg(index + 1));
     m_age.start();
 }
 

@@ -39,8 +39,8 @@ QVariant RateTableModel::data(const QModelIndex &index, int role) const
     const ActivityRate &r = m_rates.rates().at(index.row());
     switch (index.column()) {
     case KeyColumn: return r.key;
-    case LabelColumn: return r.label;
-    case UnitColumn: return r.unit;
+    case LabelColumn: return rateLabel(r);
+    case UnitColumn: return rateUnitName(r.unit, false);
     case RateColumn:
         switch (r.kind) {
         case RateKind::Ranged: return r.min == r.max ? num(r.min) : tr("%1–%2").arg(num(r.min), num(r.max));

@@ -7,10 +7,11 @@
 namespace mcs {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::SltPanelData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::SltPanelData)
+};
 // Domain section 3 (delivery): Substitute Blended Learning allows 30-79% of SLT online.
 constexpr double kSblMinOnline = 30;
 constexpr double kSblMaxOnline = 79;
@@ -18,7 +19,7 @@ constexpr double kSblMaxOnline = 79;
 
 QString SltPanelData::hours(double h)
 {
-    return tr("%1 h").arg(QString::number(h, 'f', 2));
+    return Tr::tr("%1 h").arg(QString::number(h, 'f', 2));
 }
 
 SltPanelData SltPanelData::from(const CourseDocument &doc)
@@ -40,35 +41,35 @@ SltPanelData SltPanelData::from(const CourseDocument &doc)
     d.errorCount = slt.errorCount();
     d.warningCount = slt.warningCount();
 
-    d.total = {tr("Total SLT"), hours(d.totalHours),
-               tr("Sum over every activity of quantity × rate (SLT minutes per unit; the range's midpoint when "
+    d.total = {Tr::tr("Total SLT"), hours(d.totalHours),
+               Tr::tr("Sum over every activity of quantity × rate (SLT minutes per unit; the range's midpoint when "
                   "no rate is given) ÷ 60 (guideline 2.2)"),
                d.totalHours < 40};
-    d.band = {tr("Guideline band"),
-              tr("%1 – %2").arg(QString::number(d.minHours, 'f', 2), hours(d.maxHours)),
-              tr("Total SLT with every ranged activity at the lower / upper end of its 2.2 range; fixed-rate and "
+    d.band = {Tr::tr("Guideline band"),
+              Tr::tr("%1 – %2").arg(QString::number(d.minHours, 'f', 2), hours(d.maxHours)),
+              Tr::tr("Total SLT with every ranged activity at the lower / upper end of its 2.2 range; fixed-rate and "
                  "'other' activities count at their planned value"),
               false};
-    d.credit = {tr("Credits"), QString::number(d.credits, 'f', 2),
-                tr("Total SLT ÷ 40 hours (MQF: 1 credit = 40 hours of student learning time)"), false};
-    d.claimable = {tr("Claimable credits"), QString::number(d.claimableCredits, 'g', 4),
-                   tr("A stand-alone MC claims 0 credits below 40 h, else 1 credit plus 0.5 for every whole "
+    d.credit = {Tr::tr("Credits"), QString::number(d.credits, 'f', 2),
+                Tr::tr("Total SLT ÷ 40 hours (MQF: 1 credit = 40 hours of student learning time)"), false};
+    d.claimable = {Tr::tr("Claimable credits"), QString::number(d.claimableCredits, 'g', 4),
+                   Tr::tr("A stand-alone MC claims 0 credits below 40 h, else 1 credit plus 0.5 for every whole "
                       "20 h above 40 h"),
                    d.claimableCredits == 0};
-    QString onlineTip = tr("Online synchronous + independent (online asynchronous) hours ÷ total SLT × 100");
+    QString onlineTip = Tr::tr("Online synchronous + independent (online asynchronous) hours ÷ total SLT × 100");
     if (d.sbl)
-        onlineTip += tr("; Substitute Blended Learning allows %1–%2% online").arg(kSblMinOnline).arg(kSblMaxOnline);
-    d.online = {tr("Online share"), tr("%1 %").arg(QString::number(d.onlineShare, 'f', 1)), onlineTip,
+        onlineTip += Tr::tr("; Substitute Blended Learning allows %1–%2% online").arg(kSblMinOnline).arg(kSblMaxOnline);
+    d.online = {Tr::tr("Online share"), Tr::tr("%1 %").arg(QString::number(d.onlineShare, 'f', 1)), onlineTip,
                 !d.onlineShareInWindow};
     // Off 100 by a rounding (six weights of 3.33) must not read "100 %" in the warning colour.
     const int digits = d.weightTotal == 100 || QString::number(d.weightTotal, 'g', 6) != QStringLiteral("100") ? 6 : 12;
-    d.weights = {tr("Assessment weights"), tr("%1 %").arg(QString::number(d.weightTotal, 'g', digits)),
-                 tr("Sum of the weights of every continuous and final assessment; must total 100% (1.5 f)"),
+    d.weights = {Tr::tr("Assessment weights"), Tr::tr("%1 %").arg(QString::number(d.weightTotal, 'g', digits)),
+                 Tr::tr("Sum of the weights of every continuous and final assessment; must total 100% (1.5 f)"),
                  d.weightTotal != 100};
 
     for (int u = 0; u < slt.unitCount(); ++u) {
         const LearningUnit &unit = slt.unit(u);
-        d.units.append({tr("Unit %1: %2").arg(unit.number).arg(unit.title), slt.unitHours(u)});
+        d.units.append({Tr::tr("Unit %1: %2").arg(unit.number).arg(unit.title), slt.unitHours(u)});
     }
     for (const QString &clo : slt.clos())
         d.clos.append({clo, slt.cloHours(clo)});

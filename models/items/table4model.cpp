@@ -63,8 +63,7 @@ QString quantityText(double quantity, const QString &unit)
         return Table4Model::tr("%1 min").arg(num(quantity));
     if (unit.isEmpty())
         return num(quantity);
-    return quantity == 1 ? QStringLiteral("%1 %2").arg(num(quantity), unit)
-                         : QStringLiteral("%1 %2s").arg(num(quantity), unit);
+    return QStringLiteral("%1 %2").arg(num(quantity), rateUnitName(unit, quantity != 1));
 }
 
 bool toNumber(const QVariant &value, double *out)
@@ -285,9 +284,9 @@ QVariant Table4Model::activityData(int u, int r, int column, int role) const
             return {};
         switch (type->kind) {
         case RateKind::Ranged:
-            return tr("%1–%2 min per %3 (default %4)").arg(num(type->min), num(type->max), type->unit,
+            return tr("%1–%2 min per %3 (default %4)").arg(num(type->min), num(type->max), rateUnitName(type->unit, false),
                                                           num(*type->defaultRate()));
-        case RateKind::Fixed: return tr("fixed: %1 min per %2").arg(num(type->min), type->unit);
+        case RateKind::Fixed: return tr("fixed: %1 min per %2").arg(num(type->min), rateUnitName(type->unit, false));
         case RateKind::Required: return tr("no guideline range: give the rate");
         }
         return {};
@@ -296,11 +295,11 @@ QVariant Table4Model::activityData(int u, int r, int column, int role) const
     switch (column) {
     case TypeColumn:
         if (role == Qt::DisplayRole)
-            return type ? type->label : a.type;
+            return type ? rateLabel(*type) : a.type;
         if (role == Qt::EditRole)
             return a.type;
         if (role == Qt::ToolTipRole && type)
-            return tr("%1: quantity in %2s, %3").arg(type->label, type->unit,
+            return tr("%1: quantity in %2, %3").arg(rateLabel(*type), rateUnitName(type->unit, true),
                                                      data(indexOf({u, r}, RateColumn), Table4RateHintRole).toString());
         break;
     case QuantityColumn:

@@ -8,10 +8,11 @@
 namespace mcs::jws {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Jws", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Jws)
+};
 
 bool decodeJsonPart(const QString &part, QJsonObject *out)
 {
@@ -71,36 +72,36 @@ Verification verifyCompact(const QString &token, const KeyLookup &keyForId)
     Verification v;
     const QStringList parts = token.trimmed().split(QLatin1Char('.'));
     if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty() || parts.at(2).isEmpty()) {
-        v.reason = tr("malformed token: a signed statement token has three parts separated by dots");
+        v.reason = Tr::tr("malformed token: a signed statement token has three parts separated by dots");
         return v;
     }
     if (!decodeJsonPart(parts.at(0), &v.header)) {
-        v.reason = tr("malformed token: the header is not readable (the token may be cut short or altered)");
+        v.reason = Tr::tr("malformed token: the header is not readable (the token may be cut short or altered)");
         return v;
     }
     if (!decodeJsonPart(parts.at(1), &v.payload)) {
-        v.reason = tr("malformed token: the statement data is not readable (the token may be cut short or altered)");
+        v.reason = Tr::tr("malformed token: the statement data is not readable (the token may be cut short or altered)");
         return v;
     }
     if (v.header.value(QStringLiteral("alg")).toString() != QLatin1String("EdDSA")) {
-        v.reason = tr("unsupported signature algorithm '%1' (statements are signed with EdDSA)")
+        v.reason = Tr::tr("unsupported signature algorithm '%1' (statements are signed with EdDSA)")
                        .arg(v.header.value(QStringLiteral("alg")).toString());
         return v;
     }
     QByteArray signature;
     if (!fromBase64Url(parts.at(2).toLatin1(), &signature) || signature.size() != 64) {
-        v.reason = tr("malformed token: the signature is damaged or cut short");
+        v.reason = Tr::tr("malformed token: the signature is damaged or cut short");
         return v;
     }
     const QString kid = v.header.value(QStringLiteral("kid")).toString();
     const Ed25519Key *key = keyForId(kid);
     if (!key) {
-        v.reason = tr("unknown key '%1': this statement was not signed with a key known here").arg(kid);
+        v.reason = Tr::tr("unknown key '%1': this statement was not signed with a key known here").arg(kid);
         return v;
     }
     const QByteArray signingInput = parts.at(0).toLatin1() + '.' + parts.at(1).toLatin1();
     if (!key->verify(signingInput, signature)) {
-        v.reason = tr("bad signature: the statement has been altered or was not issued with this key");
+        v.reason = Tr::tr("bad signature: the statement has been altered or was not issued with this key");
         return v;
     }
     v.valid = true;

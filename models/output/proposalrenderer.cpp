@@ -11,10 +11,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Proposal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Proposal)
+};
 
 QString esc(const QString &s)
 {
@@ -56,47 +57,47 @@ QString proposalHtml(const Course &c, const SltCalculator &slt)
 {
     QString h;
     h += QStringLiteral("<html><body><h1>%1</h1><p>%2 &mdash; %3</p>")
-             .arg(esc(tr("Micro-credential application form")), esc(c.code), esc(c.title));
-    h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(esc(tr("Application")));
+             .arg(esc(Tr::tr("Micro-credential application form")), esc(c.code), esc(c.title));
+    h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">").arg(esc(Tr::tr("Application")));
     for (CourseField field : applicationFormFields(c.kind))
         h += QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>")
                  .arg(esc(courseFieldLabel(field)), esc(fieldText(c, field)));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-             .arg(esc(tr("Lecturers involved")), esc(tr("Name")), esc(tr("Staff ID")), esc(tr("E-mail")), esc(tr("Role")));
+             .arg(esc(Tr::tr("Lecturers involved")), esc(Tr::tr("Name")), esc(Tr::tr("Staff ID")), esc(Tr::tr("E-mail")), esc(Tr::tr("Role")));
     for (const Lecturer &l : c.lecturers)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                  .arg(esc(l.name), esc(l.staffId), esc(l.email), esc(l.role));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-             .arg(esc(tr("Course learning outcomes")), esc(tr("Code")), esc(tr("Learning outcome")), esc(tr("Domain")),
-                  esc(tr("Level")));
+             .arg(esc(Tr::tr("Course learning outcomes")), esc(Tr::tr("Code")), esc(Tr::tr("Learning outcome")), esc(Tr::tr("Domain")),
+                  esc(Tr::tr("Level")));
     for (const Clo &clo : c.clos)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                  .arg(esc(clo.code), esc(clo.statement), esc(clo.domain), esc(clo.level));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
-             .arg(esc(tr("Assessment method")), esc(tr("Component")), esc(tr("Kind")), esc(tr("Weight (%)")));
+             .arg(esc(Tr::tr("Assessment method")), esc(Tr::tr("Component")), esc(Tr::tr("Kind")), esc(Tr::tr("Weight (%)")));
     for (const AssessmentComponent &a : c.assessment)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                  .arg(esc(a.name),
-                      a.kind == AssessmentComponent::Kind::Continuous ? esc(tr("Continuous")) : esc(tr("Final")),
+                      a.kind == AssessmentComponent::Kind::Continuous ? esc(Tr::tr("Continuous")) : esc(Tr::tr("Final")),
                       QString::number(a.weight));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\"><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-             .arg(esc(tr("Table 4 summary (Student Learning Time)")), esc(tr("Unit")), esc(tr("Topic")),
-                  esc(tr("Hours")), esc(tr("Assessments")));
+             .arg(esc(Tr::tr("Table 4 summary (Student Learning Time)")), esc(Tr::tr("Unit")), esc(Tr::tr("Topic")),
+                  esc(Tr::tr("Hours")), esc(Tr::tr("Assessments")));
     for (int u = 0; u < slt.unitCount(); ++u)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                  .arg(slt.unit(u).number)
                  .arg(esc(slt.unit(u).title), hours(slt.unitHours(u)))
                  .arg(slt.unitAssessmentCount(u));
     h += QStringLiteral("</table><p>%1</p>")
-             .arg(esc(tr("Total %1 h = %2 credit(s) at 40 h per credit; %3% online.")
+             .arg(esc(Tr::tr("Total %1 h = %2 credit(s) at 40 h per credit; %3% online.")
                           .arg(hours(slt.totalHours()), QString::number(slt.credits(), 'f', 2),
                                QString::number(slt.onlineShare(), 'f', 1))));
     h += QStringLiteral("</body></html>");

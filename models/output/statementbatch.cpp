@@ -15,10 +15,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::StatementBatch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::StatementBatch)
+};
 
 void setUpWriter(QPdfWriter &writer, const StatementData &s)
 {
@@ -61,7 +62,7 @@ StatementBatch::Result StatementBatch::writeFiles(const QVector<StatementData> &
 {
     Result result;
     if (!QDir().mkpath(directory)) {
-        result.error = tr("cannot create the folder %1").arg(directory);
+        result.error = Tr::tr("cannot create the folder %1").arg(directory);
         return result;
     }
     const QDir dir(directory);
@@ -98,7 +99,7 @@ StatementBatch::Result StatementBatch::writeFiles(const QVector<StatementData> &
             if (!ok) {
                 std::lock_guard<std::mutex> lock(mutex);
                 if (result.error.isEmpty())
-                    result.error = tr("cannot write %1").arg(QDir::toNativeSeparators(final));
+                    result.error = Tr::tr("cannot write %1").arg(QDir::toNativeSeparators(final));
             }
         }
         const int n = ++done;
@@ -117,7 +118,7 @@ StatementBatch::Result StatementBatch::writeSingle(const QVector<StatementData> 
 {
     Result result;
     if (statements.isEmpty()) {
-        result.error = tr("there is no statement to write");
+        result.error = Tr::tr("there is no statement to write");
         return result;
     }
     const QString partial = pdfPath + QStringLiteral(".part");
@@ -145,7 +146,7 @@ StatementBatch::Result StatementBatch::writeSingle(const QVector<StatementData> 
     if (!ok || result.cancelled || !commit(partial, pdfPath)) {
         QFile::remove(partial);
         if (!result.cancelled)
-            result.error = tr("cannot write %1").arg(QDir::toNativeSeparators(pdfPath));
+            result.error = Tr::tr("cannot write %1").arg(QDir::toNativeSeparators(pdfPath));
         return result;
     }
     result.written << pdfPath;

@@ -9,20 +9,16 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextOption>
+#include <QTranslator>
 
 #include <cmath>
 
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+QString hours(const QLocale &locale, double h)
 {
-    return QCoreApplication::translate("mcs::StatementRenderer", text);
-}
-
-QString hours(double h)
-{
-    return QLocale().toString(h, 'f', h == std::floor(h) ? 0 : 1);
+    return locale.toString(h, 'f', h == std::floor(h) ? 0 : 1);
 }
 
 // Layout in millimetres on an A4 page, converted to device pixels by mm().
@@ -84,6 +80,14 @@ StatementRenderer::StatementRenderer(Options options)
 {
 }
 
+QString StatementRenderer::label(const char *english) const
+{
+    if (!m_options.translator)
+        return tr(english);
+    const QString translated = m_options.translator->translate("mcs::StatementRenderer", english);
+    return translated.isEmpty() ? QString::fromUtf8(english) : translated;
+}
+
 void StatementRenderer::render(QPaintDevice *device, const StatementData &statement) const
 {
     QPainter painter(device);
@@ -103,6 +107,9 @@ QImage StatementRenderer::renderImage(const StatementData &statement, double dpi
 
 void StatementRenderer::render(QPainter *painter, const QSizeF &pageSize, double dpi, const StatementData &s) const
 {
+    // The labels below are written tr("...") so that lupdate files them under this class; they
+    // resolve in the statement's language.
+    const auto tr = [this](const char *english) { return label(english); };
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
@@ -141,7 +148,7 @@ void StatementRenderer::render(QPainter *painter, const QSizeF &pageSize, double
                                     valueFont);
         y += qMax(lh, vh) + 2.2;
     };
-    const QLocale locale;
+    const QLocale locale = m_options.translator ? m_options.locale : QLocale();
     row(tr("Name"), s.learnerName);
     row(s.learnerIdLabel.isEmpty() ? tr("NRIC") : s.learnerIdLabel, s.learnerId);
     row(tr("Course name"), QStringLiteral("%1 %2").arg(s.courseCode, s.courseName).trimmed());
@@ -153,8 +160,8 @@ void StatementRenderer::render(QPainter *painter, const QSizeF &pageSize, double
     row(tr("Mode of study"), s.modeOfStudy);
     row(tr("Course level"), s.courseLevel);
     row(tr("Credit hours / equivalent"),
-        s.creditHours == 1 ? tr("1 credit") : tr("%1 credits").arg(hours(s.creditHours)));
-    row(tr("Student learning time"), tr("%1 hours (notional)").arg(hours(s.learningHours)));
+        s.creditHours == 1 ? tr("1 credit") : tr("%1 credits").arg(hours(locale, s.creditHours)));
+    row(tr("Student learning time"), tr("%1 hours (notional)").arg(hours(locale, s.learningHours)));
     row(tr("Duration"), s.duration);
     row(tr("Enrolment requirements"), s.enrolmentRequirements);
 

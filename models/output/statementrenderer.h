@@ -1,10 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
+#include <QLocale>
 #include <QString>
+
+#include <memory>
 
 class QPaintDevice;
 class QPainter;
+class QTranslator;
 
 namespace mcs {
 
@@ -15,12 +20,21 @@ struct StatementData;
 // can be selected and searched.
 class StatementRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(mcs::StatementRenderer)
+
 public:
     struct Options
     {
         QImage logo;                 // the institution's logo (settings); optional
         QString institutionHeading;  // e.g. "Universiti Malaysia Sarawak"; defaults to the statement's
         QString accentColor = QStringLiteral("#1f4e79");
+        // The statement's own language, which may differ from the interface's (issue #10: the
+        // office prints a Malay statement from an English interface and the other way round).
+        // Set: labels come from this catalogue only (an empty translator prints the English source)
+        // and dates and numbers follow `locale`. Unset: the application's translators and the
+        // default locale.
+        std::shared_ptr<const QTranslator> translator;
+        QLocale locale;
     };
 
     StatementRenderer() = default;
@@ -35,6 +49,8 @@ public:
     QImage renderImage(const StatementData &statement, double dpi = 150) const;
 
 private:
+    QString label(const char *english) const;
+
     Options m_options;
 };
 

@@ -12,10 +12,11 @@
 namespace mcs {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Table4Export", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Table4Export)
+};
 } // namespace
 
 bool exportTable4Csv(const Table4 &table, const QString &path, QString *error)
@@ -23,7 +24,7 @@ bool exportTable4Csv(const Table4 &table, const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(Table4Csv::write(table)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = Tr::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -44,7 +45,7 @@ bool exportTable4Pdf(const SltCalculator &calc, const QString &path, const QStri
             return true;
     }
     if (error)
-        *error = tr("%1: cannot be written").arg(path);
+        *error = Tr::tr("%1: cannot be written").arg(path);
     return false;
 }
 

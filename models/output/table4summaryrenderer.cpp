@@ -10,10 +10,11 @@
 namespace mcs {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Table4SummaryRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Table4SummaryRenderer)
+};
 QString hours(double h)
 {
     return QString::number(h, 'f', 2);
@@ -50,8 +51,8 @@ QVector<Table4SummaryRenderer::Line> Table4SummaryRenderer::lines() const
 {
     QVector<Line> out;
     out.append({Line::Header,
-                {tr("Unit"), tr("Topic / assessment"), tr("Weight (%)"), tr("Physical (h)"), tr("Online sync (h)"),
-                 tr("Independent (h)"), tr("Total SLT (h)")}});
+                {Tr::tr("Unit"), Tr::tr("Topic / assessment"), Tr::tr("Weight (%)"), Tr::tr("Physical (h)"), Tr::tr("Online sync (h)"),
+                 Tr::tr("Independent (h)"), Tr::tr("Total SLT (h)")}});
     const auto row = [](Line::Kind kind, const Table4Summary::Row &r) {
         return Line{kind,
                     {r.unit, r.topic, r.weight ? percent(*r.weight) : QString(), hours(r.hours[0]),
@@ -59,17 +60,17 @@ QVector<Table4SummaryRenderer::Line> Table4SummaryRenderer::lines() const
     };
     for (const auto &r : m_summary.units)
         out.append(row(Line::Unit, r));
-    out.append({Line::Section, {tr("Continuous assessment")}});
+    out.append({Line::Section, {Tr::tr("Continuous assessment")}});
     for (const auto &r : m_summary.continuous)
         out.append(row(Line::Graded, r));
-    out.append({Line::Section, {tr("Final assessment")}});
+    out.append({Line::Section, {Tr::tr("Final assessment")}});
     for (const auto &r : m_summary.finals)
         out.append(row(Line::Graded, r));
     out.append({Line::Total,
-                {tr("Total SLT"), QString(), percent(m_summary.weightTotal),
+                {Tr::tr("Total SLT"), QString(), percent(m_summary.weightTotal),
                  hours(m_summary.modeTotals[0]), hours(m_summary.modeTotals[1]), hours(m_summary.modeTotals[2]),
                  hours(m_summary.total)}});
-    out.append({Line::Credit, {tr("Credit value (total SLT / 40 h)"), QString(), QString(), QString(), QString(),
+    out.append({Line::Credit, {Tr::tr("Credit value (total SLT / 40 h)"), QString(), QString(), QString(), QString(),
                                QString(), QString::number(m_summary.credits, 'f', 2)}});
     return out;
 }
@@ -133,7 +134,7 @@ void Table4SummaryRenderer::paintPage(QPainter *p, const QRectF &rect, int page)
     p->setPen(Qt::black);
     p->setFont(titleFont);
     p->drawText(QRectF(rect.left(), y, rect.width(), lh * 1.5), Qt::AlignLeft | Qt::AlignVCenter,
-                tr("Table 4: Student Learning Time (SLT)"));
+                Tr::tr("Table 4: Student Learning Time (SLT)"));
     y += lh * 1.5;
     p->setFont(base);
     p->setPen(QColor(0x44, 0x44, 0x44));
@@ -141,7 +142,7 @@ void Table4SummaryRenderer::paintPage(QPainter *p, const QRectF &rect, int page)
     if (!m_subtitle.isEmpty())
         sub += (sub.isEmpty() ? QString() : QStringLiteral(" · ")) + m_subtitle;
     sub += (sub.isEmpty() ? QString() : QStringLiteral(" · "))
-        + tr("rate table version %1 (guideline 2.2); 1 credit = 40 hours of SLT (MQF)").arg(m_summary.rateTableVersion);
+        + Tr::tr("rate table version %1 (guideline 2.2); 1 credit = 40 hours of SLT (MQF)").arg(m_summary.rateTableVersion);
     p->drawText(QRectF(rect.left(), y, rect.width(), lh), Qt::AlignLeft | Qt::AlignVCenter, sub);
     y += lh * 1.5;
 

@@ -12,10 +12,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::CourseRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::CourseRepository)
+};
 
 QString courseName(const Course &c)
 {
@@ -204,7 +205,7 @@ std::optional<Course> CourseRepository::load(qint64 id, QString *error) const
         return fail();
     if (!q.next()) {
         if (error)
-            *error = tr("there is no course with id %1").arg(id);
+            *error = Tr::tr("there is no course with id %1").arg(id);
         return std::nullopt;
     }
     Course c;
@@ -353,7 +354,7 @@ StoreResult CourseRepository::checkUpdatable(const Course &course, const QString
         return StoreResult::failure(StoreResult::Status::Failed, m_db.lastError());
     if (!q.next())
         return StoreResult::failure(StoreResult::Status::Deleted,
-                                    tr("Cannot %1 %2: someone else deleted this course since you opened it.")
+                                    Tr::tr("Cannot %1 %2: someone else deleted this course since you opened it.")
                                         .arg(verb, courseName(course)));
     if (q.value(0).toLongLong() == course.rowVersion) {
         // The row is there at this very version, yet the write matched nothing: the server's
@@ -368,9 +369,9 @@ StoreResult CourseRepository::checkUpdatable(const Course &course, const QString
     const QDateTime when = sql::toTimestamp(q.value(2));
     return StoreResult::failure(
         StoreResult::Status::Conflict,
-        tr("Cannot %1 %2: %3 changed it on %4 since you opened it (your copy is version %5, the stored one %6). "
+        Tr::tr("Cannot %1 %2: %3 changed it on %4 since you opened it (your copy is version %5, the stored one %6). "
            "Nothing was overwritten; reload the course or compare the two copies.")
-            .arg(verb, courseName(course), who.isEmpty() ? tr("someone else") : who,
+            .arg(verb, courseName(course), who.isEmpty() ? Tr::tr("someone else") : who,
                  when.toLocalTime().toString(Qt::ISODate))
             .arg(course.rowVersion)
             .arg(q.value(0).toLongLong()));
@@ -391,7 +392,7 @@ StoreResult CourseRepository::save(Course *course, const QString &user)
         return failed();
     if (dup.next())
         return StoreResult::failure(StoreResult::Status::DuplicateCode,
-                                    tr("Cannot save %1: another course already has the code %2.")
+                                    Tr::tr("Cannot save %1: another course already has the code %2.")
                                         .arg(courseName(c), c.code));
     dup.finish();
 
@@ -434,7 +435,7 @@ StoreResult CourseRepository::save(Course *course, const QString &user)
         if (!m_db.exec(update))
             return failed();
         if (update.numRowsAffected() != 1)
-            return checkUpdatable(c, tr("save"));
+            return checkUpdatable(c, Tr::tr("save"));
         rowVersion = c.rowVersion + 1;
         // Milestones are not among them: writeMilestones() touches only the rows that changed, so a
         // save by someone who may not edit milestones (issue 9: CFLEX tracks them) still succeeds.
@@ -605,7 +606,7 @@ StoreResult CourseRepository::remove(const Course &course)
     if (!m_db.exec(q))
         return StoreResult::failure(StoreResult::Status::Failed, m_db.lastError());
     if (q.numRowsAffected() != 1)
-        return checkUpdatable(course, tr("delete"));
+        return checkUpdatable(course, Tr::tr("delete"));
     if (!transaction.commit())
         return StoreResult::failure(StoreResult::Status::Failed, m_db.lastError());
     return StoreResult::saved();

@@ -19,16 +19,17 @@ QString nextConnectionName()
     return QStringLiteral("mcs-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Database)
+};
 
 QString errorText(const QSqlError &e)
 {
     // One line: callers put it on a single line of stderr or in a message box.
     QString text = e.text().simplified();
-    return text.isEmpty() ? tr("unknown database error") : text;
+    return text.isEmpty() ? Tr::tr("unknown database error") : text;
 }
 
 // Reads the 100-byte SQLite header without opening the file as a database, so that a foreign
@@ -91,16 +92,16 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
     const QString file = info.absoluteFilePath();
     const FileKind kind = inspectFile(file);
     if (kind == FileKind::Foreign) {
-        *error = tr("%1 is not an MC Studio database (it is not an SQLite file); it was left unchanged").arg(file);
+        *error = Tr::tr("%1 is not an MC Studio database (it is not an SQLite file); it was left unchanged").arg(file);
         return nullptr;
     }
     if (kind == FileKind::ForeignSqlite) {
-        *error = tr("%1 is an SQLite database of another program, not an MC Studio database; it was left unchanged")
+        *error = Tr::tr("%1 is an SQLite database of another program, not an MC Studio database; it was left unchanged")
                      .arg(file);
         return nullptr;
     }
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        *error = Tr::tr("cannot create the folder %1").arg(info.absolutePath());
         return nullptr;
     }
 
@@ -126,11 +127,11 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
         }
         discardConnection(probeName);
         if (!ok) {
-            *error = tr("cannot read %1: %2").arg(file, message);
+            *error = Tr::tr("cannot read %1: %2").arg(file, message);
             return nullptr;
         }
         if (version > Schema::kCurrentVersion) {
-            *error = tr("%1 was written by a newer version of MC Studio (schema version %2; this version reads up "
+            *error = Tr::tr("%1 was written by a newer version of MC Studio (schema version %2; this version reads up "
                         "to %3); it was left unchanged. Update MC Studio to open it.")
                          .arg(file)
                          .arg(version)
@@ -145,7 +146,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
         db.setDatabaseName(file);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            *error = tr("cannot open %1: %2").arg(file, errorText(db.lastError()));
+            *error = Tr::tr("cannot open %1: %2").arg(file, errorText(db.lastError()));
             db = QSqlDatabase();
             discardConnection(name);
             return nullptr;
@@ -154,7 +155,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
     std::unique_ptr<Database> result(new Database(Backend::Sqlite, name, file));
     Database &db = *result;
     auto fail = [&](const QString &what) {
-        *error = tr("cannot open %1: %2").arg(file, what);
+        *error = Tr::tr("cannot open %1: %2").arg(file, what);
         return nullptr;
     };
     if (!db.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
@@ -169,7 +170,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
         QSqlQuery vacuum = db.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(backup);
         if (!db.exec(vacuum))
-            return fail(tr("cannot write the backup copy %1 before migrating: %2").arg(backup, db.lastError()));
+            return fail(Tr::tr("cannot write the backup copy %1 before migrating: %2").arg(backup, db.lastError()));
         db.m_backupPath = backup;
     }
     if (!db.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !db.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
@@ -200,7 +201,7 @@ std::unique_ptr<Database> Database::openPostgres(const ServerParams &params, QSt
         db.setDatabaseName(params.database);
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=mcstudio"));
         if (!db.open()) {
-            *error = tr("cannot connect to %1: %2").arg(params.url(), errorText(db.lastError()));
+            *error = Tr::tr("cannot connect to %1: %2").arg(params.url(), errorText(db.lastError()));
             db = QSqlDatabase();
             discardConnection(name);
             return nullptr;
@@ -211,17 +212,17 @@ std::unique_ptr<Database> Database::openPostgres(const ServerParams &params, QSt
     Schema::Probe probe;
     QString why;
     if (!db.exec(QStringLiteral("SET client_min_messages = warning")) || !Schema::probe(db, &probe, &why)) {
-        *error = tr("cannot read %1: %2").arg(params.url(), why.isEmpty() ? db.lastError() : why);
+        *error = Tr::tr("cannot read %1: %2").arg(params.url(), why.isEmpty() ? db.lastError() : why);
         return nullptr;
     }
     if (!probe.empty && !probe.ours) {
-        *error = tr("the database %1 holds tables of another program, not an MC Studio database; it was left "
+        *error = Tr::tr("the database %1 holds tables of another program, not an MC Studio database; it was left "
                     "unchanged")
                      .arg(params.url());
         return nullptr;
     }
     if (probe.version > Schema::kCurrentVersion) {
-        *error = tr("the database %1 was written by a newer version of MC Studio (schema version %2; this version "
+        *error = Tr::tr("the database %1 was written by a newer version of MC Studio (schema version %2; this version "
                     "reads up to %3); it was left unchanged. Update MC Studio to use it.")
                      .arg(params.url())
                      .arg(probe.version)
@@ -231,7 +232,7 @@ std::unique_ptr<Database> Database::openPostgres(const ServerParams &params, QSt
     int version = probe.version;
     if (version < target) {
         if (!Schema::migrate(db, version, target, &why)) {
-            *error = tr("cannot prepare %1: %2").arg(params.url(), why);
+            *error = Tr::tr("cannot prepare %1: %2").arg(params.url(), why);
             return nullptr;
         }
         version = target;
@@ -243,8 +244,8 @@ std::unique_ptr<Database> Database::openPostgres(const ServerParams &params, QSt
 QString Database::description() const
 {
     if (m_backend == Backend::Sqlite)
-        return tr("Local file: %1").arg(QDir::toNativeSeparators(m_location));
-    return tr("Server: %1").arg(m_location);
+        return Tr::tr("Local file: %1").arg(QDir::toNativeSeparators(m_location));
+    return Tr::tr("Server: %1").arg(m_location);
 }
 
 QSqlDatabase Database::connection() const
@@ -316,7 +317,7 @@ bool Database::commit()
         if (!m_abortedOnServer)
             exec(QStringLiteral("ROLLBACK"));
         else
-            m_lastError = tr("%1; nothing was saved").arg(m_lastError);
+            m_lastError = Tr::tr("%1; nothing was saved").arg(m_lastError);
         return false;
     }
     if (exec(QStringLiteral("COMMIT")))

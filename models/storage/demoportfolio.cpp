@@ -19,6 +19,11 @@
 namespace mcs {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mcs::DemoPortfolio)
+};
+
 struct Faculty
 {
     const char *name;
@@ -582,13 +587,12 @@ void DemoPortfolio::generateOfferings()
 
 bool DemoPortfolio::write(Database &db, Summary *summary, QString *error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("mcs::DemoPortfolio", text); };
     CourseRepository courses(db);
     const qint64 existing = courses.count(error);
     if (existing < 0)
         return false;
     if (existing > 0) {
-        *error = tr("%1 already holds %2 course(s); the demo portfolio is written only into a new or empty database")
+        *error = Tr::tr("%1 already holds %2 course(s); the demo portfolio is written only into a new or empty database")
                      .arg(db.location())
                      .arg(existing);
         return false;

@@ -6,10 +6,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Database)
+};
 
 // Dialect tokens: the only place where SQLite and PostgreSQL column types differ.
 QString resolve(QString sql, Database::Backend backend)
@@ -242,7 +243,7 @@ bool Schema::migrate(Database &db, int from, int to, QString *error)
 {
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        *error = tr("cannot start the schema migration: %1").arg(db.lastError());
+        *error = Tr::tr("cannot start the schema migration: %1").arg(db.lastError());
         return false;
     }
     if (db.backend() == Database::Backend::Postgres) {
@@ -260,17 +261,17 @@ bool Schema::migrate(Database &db, int from, int to, QString *error)
     for (int version = from + 1; version <= to; ++version) {
         for (const QString &sql : migrationStatements(version, db.backend())) {
             if (!db.exec(sql)) {
-                *error = tr("migration to schema version %1 failed: %2").arg(version).arg(db.lastError());
+                *error = Tr::tr("migration to schema version %1 failed: %2").arg(version).arg(db.lastError());
                 return false;
             }
         }
     }
     if (from < to && !writeVersion(db, to)) {
-        *error = tr("cannot record schema version %1: %2").arg(to).arg(db.lastError());
+        *error = Tr::tr("cannot record schema version %1: %2").arg(to).arg(db.lastError());
         return false;
     }
     if (!transaction.commit()) {
-        *error = tr("cannot commit the schema migration: %1").arg(db.lastError());
+        *error = Tr::tr("cannot commit the schema migration: %1").arg(db.lastError());
         return false;
     }
     return true;
