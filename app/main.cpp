@@ -1,5 +1,6 @@
 // mcstudio: the desktop application.
 #include "appsettings.h"
+#include "apptheme.h"
 #include "appversion.h"
 #include "languageloader.h"
 #include "mainwindow.h"
@@ -36,6 +37,8 @@ int main(int argc, char *argv[])
 
     mcs::AppSettings settings;
     mcs::installTranslations(&app, settings.language());
+    if (settings.theme() == QLatin1String("dark"))
+        mcs::applyTheme(settings.theme());
 
     mcs::Workspace workspace;
     mcs::MainWindow window(&settings, &workspace);

@@ -43,8 +43,8 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
          ActionManager::tr("Print the current course's application form"), QKeySequence::Print,
          QStringLiteral("document-print"));
     make(m, ActionId::ExportPdf, ActionManager::tr("&Export Proposal as PDF…"),
-         ActionManager::tr("Write the current course's application form to a PDF file"), {},
-         QStringLiteral("document-export"));
+         ActionManager::tr("Write the current course's application form to a PDF file"),
+         QKeySequence(QStringLiteral("Ctrl+Shift+E")), QStringLiteral("document-export"));
     QAction *quit = make(m, ActionId::Quit, ActionManager::tr("&Quit"), ActionManager::tr("Quit MC Studio"),
                          QKeySequence::Quit, QStringLiteral("application-exit"));
     quit->setMenuRole(QAction::QuitRole);
@@ -87,6 +87,14 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
          QKeySequence(QStringLiteral("Ctrl+3")));
     make(m, ActionId::ShowAudit, ActionManager::tr("&Audit Trail"),
          ActionManager::tr("Who changed which course, result or statement, and when (CFLEX)"));
+    make(m, ActionId::ShowCourseForm, ActionManager::tr("Application &Form"),
+         ActionManager::tr("Show the current course's application form"), QKeySequence(QStringLiteral("Ctrl+4")));
+    make(m, ActionId::ShowTable4, ActionManager::tr("Table &4 and SLT"),
+         ActionManager::tr("Show the current course's Table 4 and its Student Learning Time"),
+         QKeySequence(QStringLiteral("Ctrl+5")));
+    make(m, ActionId::DarkTheme, ActionManager::tr("&Dark Theme"),
+         ActionManager::tr("Show MC Studio in dark colours"))
+        ->setCheckable(true);
     make(m, ActionId::SltRates, ActionManager::tr("SLT &Rates…"),
          ActionManager::tr("The Student Learning Time rate table in use (guideline 2.2)"));
 

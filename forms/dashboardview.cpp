@@ -1,10 +1,12 @@
 #include "dashboardview.h"
 
+#include "apptheme.h"
 #include "portfoliocharts.h"
 #include "portfoliofigures.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -35,7 +37,36 @@ DashboardView::DashboardView(QWidget *parent)
     grid->addWidget(m_timeliness, 1, 1);
     grid->addWidget(m_completions, 2, 0);
     grid->addWidget(m_faculties, 2, 1);
-    refresh();
+    // Every figure says how it is computed (issue #10 polish).
+    m_summary->setToolTip(tr("Courses shown in the portfolio. Overdue: a milestone not yet completed is past its "
+                             "planned end date; on time: none is; complete: every milestone (up to Senate approval) "
+                             "is done."));
+    m_stages->setToolTip(tr("Number of courses at each development milestone (Table 3): the milestone each course is "
+                            "working on; the last bar counts the courses with every milestone completed"));
+    m_timeliness->setToolTip(tr("Courses still in development that are on time or overdue, and courses with every "
+                                "milestone completed"));
+    m_completions->setToolTip(tr("Courses whose Senate approval (milestone 8) is forecast in each month, from the "
+                                 "planned durations after the current delay"));
+    m_faculties->setToolTip(tr("Mean cumulative progress (the Table 3 percentage of the last completed milestone) of "
+                               "the courses of each faculty or PTj"));
+    followPalette();
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void DashboardView::followPalette()
+{
+    const QChart::ChartTheme theme = isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (QChartView *view : {m_stages, m_timeliness, m_completions, m_faculties}) {
+        if (view->chart()->theme() != theme)
+            view->chart()->setTheme(theme);
+    }
+    refresh(); // the theme resets the series' own colours
 }
 
 void DashboardView::setFigures(PortfolioFigures *figures)

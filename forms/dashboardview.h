@@ -26,8 +26,12 @@ public:
     QChart *completionsChart() const;
     QChart *facultiesChart() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void followPalette(); // the charts' light or dark theme (View › Dark Theme)
 
     QPointer<PortfolioFigures> m_figures;
     QMetaObject::Connection m_connection;

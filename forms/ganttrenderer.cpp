@@ -92,6 +92,28 @@ void GanttRenderer::paintHeader(QPainter *p, const QRect &rect, double xOffset) 
     p->restore();
 }
 
+GanttRenderer::Colors GanttRenderer::Colors::dark()
+{
+    Colors c;
+    c.background = QColor(0x1e, 0x1f, 0x22);
+    c.alternate = QColor(0x27, 0x29, 0x2d);
+    c.groupRow = QColor(0x33, 0x38, 0x40);
+    c.overdueRow = QColor(0xff, 0x5a, 0x52, 40);
+    c.grid = QColor(0x33, 0x36, 0x3b);
+    c.majorGrid = QColor(0x55, 0x5b, 0x64);
+    c.headerBackground = QColor(0x2b, 0x2d, 0x31);
+    c.headerText = QColor(0xe0, 0xe3, 0xe8);
+    c.planned = QColor(0x35, 0x4f, 0x7a);
+    c.plannedBorder = QColor(0x6f, 0x92, 0xd0);
+    c.progress = QColor(0x6e, 0x9c, 0xf0);
+    c.actual = QColor(0x4c, 0xc3, 0x7a);
+    c.forecast = QColor(0xf5, 0xa6, 0x4a);
+    c.overdue = QColor(0xff, 0x6b, 0x63);
+    c.diamond = QColor(0xa9, 0xb8, 0xcc);
+    c.today = QColor(0xff, 0x5c, 0x5c);
+    return c;
+}
+
 void GanttRenderer::paintGrid(QPainter *p, const QRect &rect, double xOffset) const
 {
     p->fillRect(rect, m_colors.background);
@@ -211,7 +233,7 @@ void GanttRenderer::paintName(QPainter *p, const QModelIndex &row, const QRect &
     p->save();
     p->setFont(f);
     const QVariant fg = row.data(Qt::ForegroundRole);
-    p->setPen(fg.isValid() ? fg.value<QBrush>().color() : QColor(Qt::black));
+    p->setPen(fg.isValid() ? fg.value<QBrush>().color() : m_colors.headerText);
     const QRect text = rect.adjusted(6 + 14 * depthOf(row), 0, -4, 0);
     p->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                 p->fontMetrics().elidedText(row.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width()));

@@ -35,6 +35,9 @@ public:
         QColor overdue{0xc6, 0x28, 0x28};
         QColor diamond{0x5a, 0x6b, 0x85};
         QColor today{0xd3, 0x2f, 0x2f};
+
+        // The same meanings on a dark background (View › Dark Theme); pictures and PDFs stay light.
+        static Colors dark();
     };
 
     GanttRenderer() = default;
@@ -45,6 +48,7 @@ public:
     void setRowHeight(int height) { m_rowHeight = height; }
     int rowHeight() const { return m_rowHeight; }
     const Colors &colors() const { return m_colors; }
+    void setColors(const Colors &colors) { m_colors = colors; }
 
     // The two-row time scale in `rect`.
     void paintHeader(QPainter *p, const QRect &rect, double xOffset) const;

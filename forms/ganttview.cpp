@@ -1,5 +1,7 @@
 #include "ganttview.h"
 
+#include "apptheme.h"
+
 #include "ganttmodel.h"
 #include "ganttsheet.h"
 #include "gantttimeline.h"
@@ -60,13 +62,10 @@ GanttView::GanttView(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    QPalette pal = m_tree->palette();
-    pal.setColor(QPalette::AlternateBase, GanttRenderer::Colors().alternate);
-    m_tree->setPalette(pal);
-
     m_timeline = new GanttTimeline(m_tree);
     m_timeline->setHeaderHeight(kHeaderHeight);
     m_timeline->renderer().setRowHeight(kRowHeight);
+    followPalette();
 
     auto *right = new QWidget;
     auto *grid = new QGridLayout(right);
@@ -369,6 +368,25 @@ void GanttView::collapseAllCourses()
         m_tree->expandToDepth(0);
 }
 
+void GanttView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void GanttView::followPalette()
+{
+    const GanttRenderer::Colors colors = isDark(palette()) ? GanttRenderer::Colors::dark() : GanttRenderer::Colors();
+    m_timeline->renderer().setColors(colors);
+    // The tree's bands line up with the chart's.
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, colors.background);
+    pal.setColor(QPalette::AlternateBase, colors.alternate);
+    m_tree->setPalette(pal);
+    m_timeline->update();
+}
+
 GanttSheet GanttView::sheet() const
 {
     QVector<QModelIndex> rows;
@@ -376,6 +394,7 @@ GanttSheet GanttView::sheet() const
         for (QModelIndex i = m_model->index(0, 0); i.isValid(); i = m_tree->indexBelow(i))
             rows.append(i);
     GanttRenderer renderer = m_timeline->renderer();
+    renderer.setColors(GanttRenderer::Colors()); // pictures and PDFs are printed: always light
     return GanttSheet(rows, renderer, m_first, m_last);
 }
 

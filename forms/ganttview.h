@@ -52,8 +52,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void followPalette(); // light or dark chart colours (View › Dark Theme)
     // Fills the filter toolbar; returns the colour legend for the caller to place.
     QWidget *buildToolbar(QWidget *bar);
     void refillFilters();

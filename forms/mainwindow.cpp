@@ -5,6 +5,7 @@
 #include "actionids.h"
 #include "clipboardrouter.h"
 #include "actionmanager.h"
+#include "apptheme.h"
 #include "appsettings.h"
 #include "applicationactions.h"
 #include "appversion.h"
@@ -109,7 +110,11 @@ void MainWindow::buildMenus()
     add(m_ui->menuView, ActionId::ShowTasks);
     add(m_ui->menuView, ActionId::ShowAudit);
     add(m_ui->menuView, ActionId::ShowStatements);
+    add(m_ui->menuView, ActionId::ShowCourseForm);
+    add(m_ui->menuView, ActionId::ShowTable4);
     add(m_ui->menuView, ActionId::CloseTab);
+    m_ui->menuView->addSeparator();
+    add(m_ui->menuView, ActionId::DarkTheme);
 
     add(m_ui->menuTools, ActionId::SltRates);
     add(m_ui->menuTools, ActionId::VerifyStatement);
@@ -172,6 +177,20 @@ void MainWindow::connectActions()
     on(ActionId::ShowAudit, &MainWindow::showAudit);
     on(ActionId::ShowStatements, &MainWindow::showStatements);
     on(ActionId::VerifyStatement, &MainWindow::verifyStatement);
+    on(ActionId::ShowCourseForm, [this] {
+        if (CourseTab *tab = currentCourseTab())
+            tab->pages()->setCurrentIndex(0);
+    });
+    on(ActionId::ShowTable4, [this] {
+        if (CourseTab *tab = currentCourseTab())
+            tab->showTable4();
+    });
+    QAction *dark = m_actions->action(QString(ActionId::DarkTheme));
+    dark->setChecked(m_settings->theme() == QLatin1String("dark"));
+    connect(dark, &QAction::toggled, this, [this](bool checked) {
+        m_settings->setTheme(checked ? QStringLiteral("dark") : QStringLiteral("light"));
+        applyTheme(m_settings->theme());
+    });
     on(ActionId::Save, [this] {
         if (CourseTab *tab = currentCourseTab())
             tab->save();
@@ -256,7 +275,8 @@ void MainWindow::onCurrentTabChanged()
     auto *portfolio = qobject_cast<PortfolioTab *>(m_ui->courseTabs->currentWidget());
     m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : portfolio ? portfolio->undoStack() : nullptr);
     for (QLatin1String id : {ActionId::Save, ActionId::Print, ActionId::ExportPdf, ActionId::ImportTable4Csv,
-                             ActionId::ExportTable4Csv, ActionId::ExportTable4Xlsx, ActionId::ExportTable4Pdf})
+                             ActionId::ExportTable4Csv, ActionId::ExportTable4Xlsx, ActionId::ExportTable4Pdf,
+                             ActionId::ShowCourseForm, ActionId::ShowTable4})
         m_actions->action(QString(id))->setEnabled(tab != nullptr);
 }
 

@@ -62,7 +62,7 @@ void SltModeBar::paintEvent(QPaintEvent *)
         // The online share grows from the right end of the bar (sync + independent).
         const double x1 = bar.right() - bar.width() * m_max / 100;
         const double x2 = bar.right() - bar.width() * m_min / 100;
-        QPen pen(Qt::black, 2);
+        QPen pen(palette().color(QPalette::WindowText), 2); // black, or light on a dark theme
         p.setPen(pen);
         p.drawLine(QPointF(x1, bar.bottom() + 3), QPointF(x2, bar.bottom() + 3));
         p.drawLine(QPointF(x1, bar.top() - 3), QPointF(x1, bar.bottom() + 4));

@@ -1,8 +1,10 @@
 #include "sltpanel.h"
 #include "ui_sltpanel.h"
 
+#include "apptheme.h"
 #include "coursedocument.h"
 
+#include <QEvent>
 #include <QLabel>
 
 namespace mcs {
@@ -15,7 +17,10 @@ void showFigure(QLabel *label, QLabel *caption, const SltPanelData::Figure &f)
     label->setText(f.text);
     label->setToolTip(f.toolTip);
     caption->setToolTip(f.toolTip);
-    label->setStyleSheet(f.warning ? QStringLiteral("color: #b34700; font-weight: bold") : QStringLiteral("font-weight: bold"));
+    // Warning orange, lightened on a dark theme so that it stays readable.
+    const QColor warning = readableOn(QColor(0xb3, 0x47, 0x00), label->palette().color(QPalette::Window));
+    label->setStyleSheet(f.warning ? QStringLiteral("color: %1; font-weight: bold").arg(warning.name())
+                                   : QStringLiteral("font-weight: bold"));
 }
 } // namespace
 
@@ -38,6 +43,13 @@ SltPanel::SltPanel(CourseDocument *doc, QWidget *parent)
 
 SltPanel::~SltPanel() = default;
 
+void SltPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // warning colours follow the theme
+}
+
 QString SltPanel::figureText(const QString &objectName) const
 {
     const auto *label = findChild<QLabel *>(objectName);
@@ -58,7 +70,7 @@ void SltPanel::refresh()
     m_ui->modeBar->setHours(d.physicalHours, d.syncHours, d.independentHours);
     m_ui->modeBar->setSblWindow(d.sbl);
     const QString barTip = tr("Hours by delivery mode (sum of each activity's planned SLT by its mode)%1")
-                               .arg(d.sbl ? tr("; the black bracket marks the 30–79% online window of SBL") : QString());
+                               .arg(d.sbl ? tr("; the bracket marks the 30–79% online window of SBL") : QString());
     m_ui->modeBar->setToolTip(barTip);
     const auto swatch = [](int mode) {
         return QStringLiteral("<span style='color:%1'>■</span>").arg(SltModeBar::colour(mode).name());

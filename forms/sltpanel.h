@@ -33,6 +33,9 @@ Q_SIGNALS:
     // A finding was clicked: unit index, activity row (-1 for the unit, both -1 for the table).
     void findingActivated(int unit, int activity);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::SltPanel> m_ui;
     CourseDocument *m_doc;

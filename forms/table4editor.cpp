@@ -2,6 +2,7 @@
 #include "ui_table4editor.h"
 
 #include "coursecommands.h"
+#include "apptheme.h"
 #include "coursedocument.h"
 #include "rateupgradedialog.h"
 #include "sltfigures.h"
@@ -169,6 +170,8 @@ void Table4Editor::selectPositions(const QVector<Table4Model::Position> &positio
 
 void Table4Editor::showMessage(const QString &text)
 {
+    const QColor colour = readableOn(QColor(0x9c, 0x2a, 0x00), m_ui->messageLabel->palette().color(QPalette::Window));
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }

@@ -11,6 +11,8 @@ const QString kState = QStringLiteral("window/state");
 const QString kLastDatabase = QStringLiteral("database/last");
 const QString kRecent = QStringLiteral("database/recent");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kStatementLanguage = QStringLiteral("statements/language");
+const QString kTheme = QStringLiteral("ui/theme");
 const QString kProgrammes = QStringLiteral("compliance/accreditedProgrammes");
 } // namespace
 
@@ -68,6 +70,30 @@ void AppSettings::setLanguage(const QString &code)
 {
     if (supportedLanguages().contains(code))
         m_settings->setValue(kLanguage, code);
+}
+
+QString AppSettings::statementLanguage() const
+{
+    const QString code = m_settings->value(kStatementLanguage).toString();
+    return supportedLanguages().contains(code) ? code : QString();
+}
+
+void AppSettings::setStatementLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings->remove(kStatementLanguage);
+    else if (supportedLanguages().contains(code))
+        m_settings->setValue(kStatementLanguage, code);
+}
+
+QString AppSettings::theme() const
+{
+    return m_settings->value(kTheme).toString() == QLatin1String("dark") ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings->setValue(kTheme, theme == QLatin1String("dark") ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
 QStringList AppSettings::accreditedProgrammeNames() const

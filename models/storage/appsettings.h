@@ -40,6 +40,13 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
     static QStringList supportedLanguages();
+    // The language statements (MMS) are printed in: "" = the interface's, else "en" or "ms".
+    QString statementLanguage() const;
+    void setStatementLanguage(const QString &code);
+
+    // "light" (the platform's palette) or "dark" (a dark palette, apptheme.h).
+    QString theme() const;
+    void setTheme(const QString &theme);
 
     // Qualification names of the accredited programmes an MC title must not equal (compliance
     // rule title_programme, domain.md "Categories and codes"); trimmed, without duplicates.
