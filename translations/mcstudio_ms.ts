@@ -1626,132 +1626,132 @@
 <context>
     <name>mcs::GanttView</name>
     <message>
-        <location filename="../forms/ganttview.cpp" line="138"/>
+        <location filename="../forms/ganttview.cpp" line="139"/>
         <source>Weeks</source>
         <translation>Minggu</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="139"/>
+        <location filename="../forms/ganttview.cpp" line="140"/>
         <source>Months</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="140"/>
+        <location filename="../forms/ganttview.cpp" line="141"/>
         <source>Quarters</source>
         <translation>Suku tahun</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="142"/>
+        <location filename="../forms/ganttview.cpp" line="143"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zum:</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="144"/>
+        <location filename="../forms/ganttview.cpp" line="145"/>
         <source>Nothing</source>
         <translation>Tiada</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="145"/>
+        <location filename="../forms/ganttview.cpp" line="146"/>
         <source>Faculty</source>
         <translation>Fakulti</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="146"/>
+        <location filename="../forms/ganttview.cpp" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="147"/>
+        <location filename="../forms/ganttview.cpp" line="148"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="148"/>
+        <location filename="../forms/ganttview.cpp" line="149"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Kumpul mengikut:</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="150"/>
+        <location filename="../forms/ganttview.cpp" line="151"/>
         <source>&amp;Faculty:</source>
         <translation>&amp;Fakulti:</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="152"/>
-        <location filename="../forms/ganttview.cpp" line="157"/>
-        <location filename="../forms/ganttview.cpp" line="258"/>
+        <location filename="../forms/ganttview.cpp" line="153"/>
+        <location filename="../forms/ganttview.cpp" line="158"/>
+        <location filename="../forms/ganttview.cpp" line="264"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="155"/>
+        <location filename="../forms/ganttview.cpp" line="156"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="160"/>
+        <location filename="../forms/ganttview.cpp" line="161"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="167"/>
+        <location filename="../forms/ganttview.cpp" line="172"/>
         <source>planned</source>
         <translation>dirancang</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="168"/>
+        <location filename="../forms/ganttview.cpp" line="173"/>
         <source>done</source>
         <translation>siap</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="169"/>
+        <location filename="../forms/ganttview.cpp" line="174"/>
         <source>actual</source>
         <translation>sebenar</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="170"/>
+        <location filename="../forms/ganttview.cpp" line="175"/>
         <source>forecast</source>
         <translation>ramalan</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="171"/>
+        <location filename="../forms/ganttview.cpp" line="176"/>
         <source>overdue</source>
         <translation>lewat</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="172"/>
+        <location filename="../forms/ganttview.cpp" line="177"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="179"/>
+        <location filename="../forms/ganttview.cpp" line="184"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksport</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="182"/>
+        <location filename="../forms/ganttview.cpp" line="187"/>
         <source>As PNG picture…</source>
         <translation>Sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="183"/>
-        <location filename="../forms/ganttview.cpp" line="186"/>
-        <location filename="../forms/ganttview.cpp" line="189"/>
-        <location filename="../forms/ganttview.cpp" line="192"/>
+        <location filename="../forms/ganttview.cpp" line="188"/>
+        <location filename="../forms/ganttview.cpp" line="191"/>
+        <location filename="../forms/ganttview.cpp" line="194"/>
+        <location filename="../forms/ganttview.cpp" line="197"/>
         <source>Export Gantt chart</source>
         <translation>Eksport carta Gantt</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="183"/>
+        <location filename="../forms/ganttview.cpp" line="188"/>
         <source>PNG pictures (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="188"/>
+        <location filename="../forms/ganttview.cpp" line="193"/>
         <source>As PDF, tiled over pages…</source>
         <translation>Sebagai PDF, dijubin merentas halaman…</translation>
     </message>
     <message>
-        <location filename="../forms/ganttview.cpp" line="189"/>
+        <location filename="../forms/ganttview.cpp" line="194"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
@@ -2095,59 +2095,59 @@
 <context>
     <name>mcs::PortfolioCharts</name>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="54"/>
+        <location filename="../forms/portfoliocharts.cpp" line="56"/>
         <source>Courses by milestone stage</source>
         <translation>Kursus mengikut peringkat tonggak</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="55"/>
-        <location filename="../forms/portfoliocharts.cpp" line="98"/>
+        <location filename="../forms/portfoliocharts.cpp" line="57"/>
+        <location filename="../forms/portfoliocharts.cpp" line="100"/>
         <source>Courses</source>
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="63"/>
+        <location filename="../forms/portfoliocharts.cpp" line="65"/>
         <source>Done</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="72"/>
-        <location filename="../forms/portfoliocharts.cpp" line="123"/>
+        <location filename="../forms/portfoliocharts.cpp" line="74"/>
+        <location filename="../forms/portfoliocharts.cpp" line="133"/>
         <source>courses</source>
         <translation>kursus</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="79"/>
+        <location filename="../forms/portfoliocharts.cpp" line="81"/>
         <source>On time and overdue</source>
         <translation>Menepati jadual dan lewat</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="89"/>
+        <location filename="../forms/portfoliocharts.cpp" line="91"/>
         <source>On time</source>
         <translation>Menepati jadual</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="90"/>
+        <location filename="../forms/portfoliocharts.cpp" line="92"/>
         <source>Overdue</source>
         <translation>Lewat</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="91"/>
+        <location filename="../forms/portfoliocharts.cpp" line="93"/>
         <source>Complete</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="97"/>
+        <location filename="../forms/portfoliocharts.cpp" line="99"/>
         <source>Forecast completions per month</source>
         <translation>Ramalan penyiapan sebulan</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="130"/>
+        <location filename="../forms/portfoliocharts.cpp" line="140"/>
         <source>Average progress per faculty</source>
         <translation>Purata kemajuan setiap fakulti</translation>
     </message>
     <message>
-        <location filename="../forms/portfoliocharts.cpp" line="131"/>
+        <location filename="../forms/portfoliocharts.cpp" line="141"/>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
