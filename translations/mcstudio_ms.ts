@@ -183,81 +183,101 @@
     </message>
     <message>
         <location filename="../forms/applicationactions.cpp" line="77"/>
+        <source>My &amp;Tasks</source>
+        <translation>Tugasan &amp;Saya</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="78"/>
+        <source>Courses waiting for you in the approval workflow, those you submitted, or all</source>
+        <translation>Kursus yang menunggu tindakan anda dalam aliran kelulusan, kursus yang anda hantar, atau semua</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="80"/>
+        <source>&amp;Audit Trail</source>
+        <translation>Jejak &amp;Audit</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="81"/>
+        <source>Who changed which course, result or statement, and when (CFLEX)</source>
+        <translation>Siapa mengubah kursus, keputusan atau penyata yang mana, dan bila (CFLEX)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="82"/>
         <source>Application &amp;Form</source>
         <translation>&amp;Borang Permohonan</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="78"/>
+        <location filename="../forms/applicationactions.cpp" line="83"/>
         <source>Show the current course&apos;s application form</source>
         <translation>Paparkan borang permohonan kursus semasa</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="79"/>
-        <source>&amp;Table 4 and SLT</source>
+        <location filename="../forms/applicationactions.cpp" line="84"/>
+        <source>Table &amp;4 and SLT</source>
         <translation>&amp;Jadual 4 dan MPP</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="80"/>
+        <location filename="../forms/applicationactions.cpp" line="85"/>
         <source>Show the current course&apos;s Table 4 and its Student Learning Time</source>
         <translation>Paparkan Jadual 4 kursus semasa dan Masa Pembelajaran Pelajarnya</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="82"/>
+        <location filename="../forms/applicationactions.cpp" line="87"/>
         <source>&amp;Dark Theme</source>
         <translation>Tema &amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="83"/>
+        <location filename="../forms/applicationactions.cpp" line="88"/>
         <source>Show MC Studio in dark colours</source>
         <translation>Paparkan MC Studio dalam warna gelap</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="85"/>
+        <location filename="../forms/applicationactions.cpp" line="90"/>
         <source>SLT &amp;Rates…</source>
         <translation>&amp;Kadar MPP…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="86"/>
+        <location filename="../forms/applicationactions.cpp" line="91"/>
         <source>The Student Learning Time rate table in use (guideline 2.2)</source>
         <translation>Jadual kadar Masa Pembelajaran Pelajar yang digunakan (garis panduan 2.2)</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="89"/>
+        <location filename="../forms/applicationactions.cpp" line="94"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="90"/>
+        <location filename="../forms/applicationactions.cpp" line="95"/>
         <source>Show the interface in English</source>
         <translation>Paparkan antara muka dalam bahasa Inggeris</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="91"/>
+        <location filename="../forms/applicationactions.cpp" line="96"/>
         <source>Bahasa &amp;Melayu</source>
         <translation>Bahasa &amp;Melayu</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="92"/>
+        <location filename="../forms/applicationactions.cpp" line="97"/>
         <source>Show the interface in Bahasa Melayu</source>
         <translation>Paparkan antara muka dalam Bahasa Melayu</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="100"/>
+        <location filename="../forms/applicationactions.cpp" line="105"/>
         <source>&amp;About MC Studio</source>
         <translation>&amp;Perihal MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="101"/>
+        <location filename="../forms/applicationactions.cpp" line="106"/>
         <source>Version and credits</source>
         <translation>Versi dan penghargaan</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="103"/>
+        <location filename="../forms/applicationactions.cpp" line="108"/>
         <source>About &amp;Qt</source>
         <translation>Perihal &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="104"/>
+        <location filename="../forms/applicationactions.cpp" line="109"/>
         <source>The Qt version in use</source>
         <translation>Versi Qt yang digunakan</translation>
     </message>
@@ -489,6 +509,142 @@
     </message>
 </context>
 <context>
+    <name>mcs::AuditModel</name>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="99"/>
+        <source>(local user)</source>
+        <translation>(pengguna setempat)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="101"/>
+        <source>inserted</source>
+        <translation>dimasukkan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="101"/>
+        <source>deleted</source>
+        <translation>dipadam</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="101"/>
+        <source>updated</source>
+        <translation>dikemas kini</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="120"/>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="121"/>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="122"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="123"/>
+        <source>Record</source>
+        <translation>Rekod</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="124"/>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <location filename="../models/items/auditmodel.cpp" line="125"/>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::AuditView</name>
+    <message>
+        <location filename="../forms/auditview.cpp" line="61"/>
+        <source>any</source>
+        <translation>mana-mana</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="65"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Orang:</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="66"/>
+        <source>&amp;Course:</source>
+        <translation>&amp;Kursus:</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="67"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="68"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hingga:</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="69"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Tunjuk</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="86"/>
+        <source>Select a change to see the record before and after it.</source>
+        <translation>Pilih satu perubahan untuk melihat rekod sebelum dan selepasnya.</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="106"/>
+        <source>anyone</source>
+        <translation>sesiapa</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="108"/>
+        <source>any course</source>
+        <translation>mana-mana kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="128"/>
+        <source>No database is open.</source>
+        <translation>Tiada pangkalan data dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="142"/>
+        <source>The audit trail is for CFLEX officers and administrators: the server refused to show it to you.</source>
+        <translation>Jejak audit adalah untuk pegawai CFLEX dan pentadbir: pelayan enggan memaparkannya kepada anda.</translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="144"/>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Jejak audit tidak dapat dibaca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/auditview.cpp" line="149"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n perubahan, yang terbaharu dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/auditview.cpp" line="162"/>
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <translation>Sebelum:
+%1
+
+Selepas:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>mcs::Calendar</name>
     <message>
         <location filename="../models/output/milestonecalendar.cpp" line="27"/>
@@ -717,8 +873,8 @@
     </message>
     <message>
         <location filename="../forms/connectserverdialog.ui" line="10"/>
-        <source>Connect to the CFLEX office&apos;s shared PostgreSQL server. The password is used for this connection only and is never saved.</source>
-        <translation>Sambung ke pelayan PostgreSQL kongsi pejabat CFLEX. Kata laluan digunakan untuk sambungan ini sahaja dan tidak pernah disimpan.</translation>
+        <source>Sign in to the CFLEX office&apos;s shared PostgreSQL server with your own login. The password is kept only if you ask, and then only in the system keychain, never in MC Studio&apos;s settings.</source>
+        <translation>Log masuk ke pelayan PostgreSQL kongsi pejabat CFLEX dengan log masuk anda sendiri. Kata laluan hanya disimpan jika anda minta, dan hanya dalam rantai kunci sistem, tidak sekali-kali dalam tetapan MC Studio.</translation>
     </message>
     <message>
         <location filename="../forms/connectserverdialog.ui" line="16"/>
@@ -746,7 +902,12 @@
         <translation>&amp;Kata laluan:</translation>
     </message>
     <message>
-        <location filename="../forms/connectserverdialog.cpp" line="48"/>
+        <location filename="../forms/connectserverdialog.ui" line="26"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Ingat kata laluan dalam rantai kunci sistem</translation>
+    </message>
+    <message>
+        <location filename="../forms/connectserverdialog.cpp" line="87"/>
         <source>Fill in host, user and database.</source>
         <translation>Isikan hos, pengguna dan pangkalan data.</translation>
     </message>
@@ -1253,26 +1414,36 @@
     </message>
     <message>
         <location filename="../models/storage/courserepository.cpp" line="355"/>
+        <source>Cannot %1 %2: the server does not let you change this course (only its team may, and only while it is a draft, returned for revision or in development). Nothing was changed.</source>
+        <translation>Tidak dapat %1 %2: pelayan tidak membenarkan anda mengubah kursus ini (hanya pasukannya boleh, dan hanya semasa ia draf, dikembalikan untuk pindaan atau dalam pembangunan). Tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="364"/>
         <source>Cannot %1 %2: %3 changed it on %4 since you opened it (your copy is version %5, the stored one %6). Nothing was overwritten; reload the course or compare the two copies.</source>
         <translation>Tidak dapat %1 %2: %3 telah mengubahnya pada %4 sejak anda membukanya (salinan anda versi %5, yang tersimpan versi %6). Tiada apa-apa yang ditulis ganti; muat semula kursus atau bandingkan kedua-dua salinan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="357"/>
+        <location filename="../models/storage/courserepository.cpp" line="366"/>
         <source>someone else</source>
         <translation>orang lain</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="378"/>
+        <location filename="../models/storage/courserepository.cpp" line="387"/>
         <source>Cannot save %1: another course already has the code %2.</source>
         <translation>Tidak dapat menyimpan %1: kursus lain sudah menggunakan kod %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="421"/>
+        <location filename="../models/storage/courserepository.cpp" line="430"/>
         <source>save</source>
         <translation>menyimpan</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="540"/>
+        <location filename="../models/storage/courserepository.cpp" line="449"/>
+        <source>Cannot save %1: the server does not let you change its milestones (CFLEX tracks them once the proposal is approved; milestone %2). Nothing was saved.</source>
+        <translation>Tidak dapat menyimpan %1: pelayan tidak membenarkan anda mengubah tonggaknya (CFLEX menjejakinya sebaik sahaja cadangan diluluskan; tonggak %2). Tiada apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courserepository.cpp" line="601"/>
         <source>delete</source>
         <translation>memadam</translation>
     </message>
@@ -1288,55 +1459,84 @@
 <context>
     <name>mcs::CourseTab</name>
     <message>
-        <location filename="../forms/coursetab.cpp" line="52"/>
+        <location filename="../forms/coursetab.cpp" line="54"/>
         <source>Application form</source>
         <translation>Borang permohonan</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="54"/>
+        <location filename="../forms/coursetab.cpp" line="56"/>
         <source>Table 4 and SLT</source>
         <translation>Jadual 4 dan MPP</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="127"/>
-        <location filename="../forms/coursetab.cpp" line="157"/>
+        <location filename="../forms/coursetab.cpp" line="57"/>
+        <source>Workflow</source>
+        <translation>Aliran kerja</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="130"/>
+        <location filename="../forms/coursetab.cpp" line="160"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="128"/>
+        <location filename="../forms/coursetab.cpp" line="131"/>
         <source>%1 cannot be saved: the database it was opened from is no longer open. Your edits are kept in this tab.</source>
         <translation>%1 tidak dapat disimpan: pangkalan data asalnya tidak lagi dibuka. Suntingan anda disimpan dalam tab ini.</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="142"/>
+        <location filename="../forms/coursetab.cpp" line="145"/>
         <source>%1 was changed by someone else since you opened it. Your edits are kept in this tab; copy what you need, close the tab and open the course again.</source>
         <translation>%1 telah diubah oleh orang lain sejak anda membukanya. Suntingan anda disimpan dalam tab ini; salin apa yang anda perlukan, tutup tab dan buka kursus itu semula.</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="147"/>
+        <location filename="../forms/coursetab.cpp" line="150"/>
         <source>%1 was deleted by someone else. Your edits are kept in this tab.</source>
         <translation>%1 telah dipadam oleh orang lain. Suntingan anda disimpan dalam tab ini.</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="150"/>
+        <location filename="../forms/coursetab.cpp" line="153"/>
         <source>%1 cannot be saved: another course already uses the code %2.</source>
         <translation>%1 tidak dapat disimpan: kursus lain sudah menggunakan kod %2.</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="154"/>
+        <location filename="../forms/coursetab.cpp" line="157"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 tidak dapat disimpan: %2</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="185"/>
+        <location filename="../forms/coursetab.cpp" line="188"/>
         <source>Close Course</source>
         <translation>Tutup Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="185"/>
+        <location filename="../forms/coursetab.cpp" line="188"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 mempunyai perubahan yang belum disimpan. Simpan perubahan itu?</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseWorkflow</name>
+    <message>
+        <location filename="../models/items/courseworkflow.cpp" line="70"/>
+        <source>Save the course first: the workflow starts from a stored draft.</source>
+        <translation>Simpan kursus dahulu: aliran kerja bermula daripada draf yang tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseworkflow.cpp" line="72"/>
+        <source>Save your edits first: a step is taken on the stored course.</source>
+        <translation>Simpan suntingan anda dahulu: langkah diambil pada kursus yang tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseworkflow.cpp" line="82"/>
+        <location filename="../models/items/courseworkflow.cpp" line="108"/>
+        <source>The database this course was opened from is no longer open.</source>
+        <translation>Pangkalan data asal kursus ini tidak lagi dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseworkflow.cpp" line="110"/>
+        <source>Name the SME&apos;s login.</source>
+        <translation>Namakan log masuk SME.</translation>
     </message>
 </context>
 <context>
@@ -1465,22 +1665,22 @@
         <translation>%1; tiada apa-apa disimpan</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="157"/>
+        <location filename="../models/storage/schema.cpp" line="222"/>
         <source>cannot start the schema migration: %1</source>
         <translation>tidak dapat memulakan migrasi skema: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="175"/>
+        <location filename="../models/storage/schema.cpp" line="240"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>migrasi ke versi skema %1 gagal: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="181"/>
+        <location filename="../models/storage/schema.cpp" line="246"/>
         <source>cannot record schema version %1: %2</source>
         <translation>tidak dapat merekod versi skema %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="185"/>
+        <location filename="../models/storage/schema.cpp" line="250"/>
         <source>cannot commit the schema migration: %1</source>
         <translation>tidak dapat melaksanakan migrasi skema: %1</translation>
     </message>
@@ -1798,7 +1998,7 @@
     <name>mcs::MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="6"/>
-        <location filename="../forms/mainwindow.cpp" line="268"/>
+        <location filename="../forms/mainwindow.cpp" line="275"/>
         <source>MC Studio</source>
         <translation>MC Studio</translation>
     </message>
@@ -1843,116 +2043,131 @@
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="37"/>
+        <location filename="../forms/mainwindow.cpp" line="40"/>
         <source>MC Studio databases (*.mcs *.sqlite *.db);;All files (*)</source>
         <translation>Pangkalan data MC Studio (*.mcs *.sqlite *.db);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="53"/>
+        <location filename="../forms/mainwindow.cpp" line="56"/>
         <source>Show or hide the course list</source>
         <translation>Tunjuk atau sembunyikan senarai kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="182"/>
-        <location filename="../forms/mainwindow.cpp" line="186"/>
+        <location filename="../forms/mainwindow.cpp" line="189"/>
+        <location filename="../forms/mainwindow.cpp" line="193"/>
         <source>Export Proposal as PDF</source>
         <translation>Eksport Cadangan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="184"/>
+        <location filename="../forms/mainwindow.cpp" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="186"/>
+        <location filename="../forms/mainwindow.cpp" line="193"/>
         <source>%1 could not be written.</source>
         <translation>%1 tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="212"/>
+        <location filename="../forms/mainwindow.cpp" line="219"/>
         <source>Open Course</source>
         <translation>Buka Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="238"/>
+        <location filename="../forms/mainwindow.cpp" line="245"/>
         <source>Unsaved edits of %1 from %2 were kept after MC Studio last closed unexpectedly. Restore them?</source>
         <translation>Suntingan %1 yang belum disimpan dari %2 telah diselamatkan selepas MC Studio tertutup secara tidak dijangka. Pulihkan suntingan itu?</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="241"/>
+        <location filename="../forms/mainwindow.cpp" line="248"/>
         <source>The course has been saved by someone since; saving the restored edits will replace that.</source>
         <translation>Kursus ini telah disimpan oleh seseorang sejak itu; menyimpan suntingan yang dipulihkan akan menggantikannya.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="242"/>
+        <location filename="../forms/mainwindow.cpp" line="249"/>
         <source>Recover Edits</source>
         <translation>Pulihkan Suntingan</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="268"/>
+        <location filename="../forms/mainwindow.cpp" line="275"/>
         <source>%1 — MC Studio</source>
         <translation>%1 — MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="280"/>
+        <location filename="../forms/mainwindow.cpp" line="287"/>
         <source>&lt;h2&gt;MC Studio&lt;/h2&gt;&lt;p&gt;Draft micro-credential proposals, lay out Table 4 with a live SLT calculator,&lt;br&gt;follow every course&apos;s development milestones and issue learners&apos; statements.&lt;/p&gt;&lt;p&gt;Open a course from the &lt;b&gt;Courses&lt;/b&gt; list on the left (&lt;b&gt;Ctrl+F&lt;/b&gt; searches it).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;MC Studio&lt;/h2&gt;&lt;p&gt;Rangka cadangan mikro-kredensial, susun Jadual 4 dengan kalkulator MPP langsung,&lt;br&gt;ikuti tonggak pembangunan setiap kursus dan keluarkan penyata pelajar.&lt;/p&gt;&lt;p&gt;Buka kursus daripada senarai &lt;b&gt;Kursus&lt;/b&gt; di sebelah kiri (&lt;b&gt;Ctrl+F&lt;/b&gt; mencarinya).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="296"/>
+        <location filename="../forms/mainwindow.cpp" line="303"/>
         <source>No recent databases</source>
         <translation>Tiada pangkalan data terkini</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="301"/>
-        <location filename="../forms/mainwindow.cpp" line="306"/>
+        <location filename="../forms/mainwindow.cpp" line="308"/>
+        <location filename="../forms/mainwindow.cpp" line="313"/>
         <source>New Database</source>
         <translation>Pangkalan Data Baharu</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="307"/>
+        <location filename="../forms/mainwindow.cpp" line="314"/>
         <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
         <translation>%1 sudah wujud. Pilih nama lain, atau bukanya dengan Fail › Buka Pangkalan Data.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="316"/>
-        <location filename="../forms/mainwindow.cpp" line="330"/>
+        <location filename="../forms/mainwindow.cpp" line="323"/>
+        <location filename="../forms/mainwindow.cpp" line="337"/>
         <source>Open Database</source>
         <translation>Buka Pangkalan Data</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="334"/>
+        <location filename="../forms/mainwindow.cpp" line="341"/>
         <source>The database was upgraded to this version of MC Studio; the previous copy is kept as %1</source>
         <translation>Pangkalan data telah dinaik taraf ke versi MC Studio ini; salinan sebelumnya disimpan sebagai %1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="358"/>
+        <location filename="../forms/mainwindow.cpp" line="361"/>
+        <source>The password was not kept: the system keychain refused (%1).</source>
+        <translation>Kata laluan tidak disimpan: rantai kunci sistem menolak (%1).</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="372"/>
         <source>Connect to Server</source>
         <translation>Sambung ke Pelayan</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="372"/>
+        <location filename="../forms/mainwindow.cpp" line="386"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="373"/>
+        <location filename="../forms/mainwindow.cpp" line="387"/>
         <source>The new language is used from the next start of MC Studio.</source>
         <translation>Bahasa baharu akan digunakan apabila MC Studio dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="385"/>
-        <location filename="../forms/mainwindow.cpp" line="389"/>
+        <location filename="../forms/mainwindow.cpp" line="399"/>
+        <location filename="../forms/mainwindow.cpp" line="403"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="397"/>
+        <location filename="../forms/mainwindow.cpp" line="425"/>
+        <source>My tasks</source>
+        <translation>Tugasan saya</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="439"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="450"/>
         <source>About MC Studio</source>
         <translation>Perihal MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="398"/>
+        <location filename="../forms/mainwindow.cpp" line="451"/>
         <source>&lt;h3&gt;MC Studio %1&lt;/h3&gt;&lt;p&gt;Micro-credential course development: application forms, Table 4 and Student Learning Time, development milestones and learners&apos; statements.&lt;/p&gt;&lt;p&gt;Built on the university&apos;s micro-credential guidelines (v2.0) and the Malaysian Qualifications Framework.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MC Studio %1&lt;/h3&gt;&lt;p&gt;Pembangunan kursus mikro-kredensial: borang permohonan, Jadual 4 dan Masa Pembelajaran Pelajar, tonggak pembangunan dan penyata pelajar.&lt;/p&gt;&lt;p&gt;Dibina berdasarkan garis panduan mikro-kredensial universiti (v2.0) dan Kerangka Kelayakan Malaysia.&lt;/p&gt;</translation>
     </message>
@@ -2493,6 +2708,57 @@
         <location filename="../models/storage/serverparams.cpp" line="31"/>
         <source>the server URL &apos;%1&apos; needs a user and a database name</source>
         <translation>URL pelayan &apos;%1&apos; memerlukan nama pengguna dan nama pangkalan data</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ServerSecurity</name>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="333"/>
+        <source>the security layer exists only on a PostgreSQL server</source>
+        <translation>lapisan keselamatan hanya wujud pada pelayan PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="348"/>
+        <source>cannot create the group role %1: %2</source>
+        <translation>tidak dapat mencipta peranan kumpulan %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="375"/>
+        <location filename="../models/storage/serversecurity.cpp" line="409"/>
+        <location filename="../models/storage/serversecurity.cpp" line="414"/>
+        <source>cannot apply the security layer: %1</source>
+        <translation>tidak dapat menerapkan lapisan keselamatan: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="423"/>
+        <source>people sign in as PostgreSQL roles only on a server</source>
+        <translation>pengguna log masuk sebagai peranan PostgreSQL hanya pada pelayan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="427"/>
+        <source>&apos;%1&apos; is not a usable login name (letters, digits, _ . -; at most 63)</source>
+        <translation>&apos;%1&apos; bukan nama log masuk yang boleh digunakan (huruf, digit, _ . -; paling banyak 63)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="431"/>
+        <source>the new user needs a password</source>
+        <translation>pengguna baharu memerlukan kata laluan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="442"/>
+        <source>the group role %1 does not exist: run &apos;mcstudio-cli server init&apos; first</source>
+        <translation>peranan kumpulan %1 tidak wujud: jalankan &apos;mcstudio-cli server init&apos; dahulu</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="475"/>
+        <source>cannot create the login %1: %2</source>
+        <translation>tidak dapat mencipta log masuk %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/serversecurity.cpp" line="490"/>
+        <location filename="../models/storage/serversecurity.cpp" line="500"/>
+        <source>cannot record %1: %2</source>
+        <translation>tidak dapat merekod %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +4087,312 @@
         <location filename="../models/output/table4workbook.cpp" line="182"/>
         <source>Credit value (total SLT / 40 h)</source>
         <translation>Nilai kredit (jumlah MPP / 40 jam)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::TaskListModel</name>
+    <message>
+        <location filename="../models/items/tasklistmodel.cpp" line="95"/>
+        <source>Nobody: offered</source>
+        <translation>Tiada sesiapa: ditawarkan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/tasklistmodel.cpp" line="99"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/tasklistmodel.cpp" line="124"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../models/items/tasklistmodel.cpp" line="125"/>
+        <source>Title</source>
+        <translation>Tajuk</translation>
+    </message>
+    <message>
+        <location filename="../models/items/tasklistmodel.cpp" line="126"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/tasklistmodel.cpp" line="127"/>
+        <source>Waiting for</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <location filename="../models/items/tasklistmodel.cpp" line="128"/>
+        <source>Last step</source>
+        <translation>Langkah terakhir</translation>
+    </message>
+    <message>
+        <location filename="../models/items/tasklistmodel.cpp" line="129"/>
+        <source>Comment</source>
+        <translation>Ulasan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::TasksView</name>
+    <message>
+        <location filename="../forms/tasksview.cpp" line="38"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segar semula</translation>
+    </message>
+    <message>
+        <location filename="../forms/tasksview.cpp" line="82"/>
+        <source>The tasks could not be read: %1</source>
+        <translation>Tugasan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/tasksview.cpp" line="89"/>
+        <source>Waiting for me (%1)</source>
+        <translation>Menunggu saya (%1)</translation>
+    </message>
+    <message>
+        <location filename="../forms/tasksview.cpp" line="91"/>
+        <source>I submitted (%1)</source>
+        <translation>Saya hantar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../forms/tasksview.cpp" line="92"/>
+        <source>All (%1)</source>
+        <translation>Semua (%1)</translation>
+    </message>
+    <message>
+        <location filename="../forms/tasksview.cpp" line="95"/>
+        <source>Courses whose next step is yours to take. Double-click one to open it.</source>
+        <translation>Kursus yang langkah seterusnya perlu anda ambil. Klik dua kali untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../forms/tasksview.cpp" line="98"/>
+        <source>Courses you submitted or resubmitted, wherever they are now.</source>
+        <translation>Kursus yang anda hantar atau hantar semula, di mana-mana sahaja ia kini.</translation>
+    </message>
+    <message>
+        <location filename="../forms/tasksview.cpp" line="101"/>
+        <source>Every course; those waiting for you are in bold.</source>
+        <translation>Setiap kursus; yang menunggu anda ditulis tebal.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Workflow</name>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="19"/>
+        <source>Submit to head of PTj</source>
+        <translation>Hantar kepada Ketua PTj</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="20"/>
+        <source>Resubmit</source>
+        <translation>Hantar semula</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="21"/>
+        <source>Endorse</source>
+        <translation>Sokong</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="22"/>
+        <location filename="../models/domain/workflow.cpp" line="24"/>
+        <source>Return for revision</source>
+        <translation>Kembalikan untuk pindaan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="23"/>
+        <source>Start CFLEX review</source>
+        <translation>Mulakan semakan CFLEX</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="25"/>
+        <source>Approve for development</source>
+        <translation>Luluskan untuk pembangunan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="26"/>
+        <source>Start development</source>
+        <translation>Mulakan pembangunan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="27"/>
+        <source>Record SME vetting</source>
+        <translation>Rekod penyemakan SME</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="28"/>
+        <source>Record committee presentation</source>
+        <translation>Rekod pembentangan jawatankuasa</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="29"/>
+        <source>Record Senate approval</source>
+        <translation>Rekod kelulusan Senat</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="30"/>
+        <source>Record registration</source>
+        <translation>Rekod pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="31"/>
+        <source>Mark as offered</source>
+        <translation>Tandakan sebagai ditawarkan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="137"/>
+        <source>A course cannot go from “%1” to “%2”.</source>
+        <translation>Kursus tidak boleh beralih daripada “%1” kepada “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="139"/>
+        <source>Only a person with the role “%1” may %2.</source>
+        <translation>Hanya orang yang berperanan “%1” boleh %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="142"/>
+        <source>Only a lecturer of this course&apos;s team may do this.</source>
+        <translation>Hanya pensyarah dalam pasukan kursus ini boleh melakukannya.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="143"/>
+        <source>Only the head of this course&apos;s PTj may do this.</source>
+        <translation>Hanya Ketua PTj kursus ini boleh melakukannya.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="144"/>
+        <source>Only the SME appointed to this course may do this.</source>
+        <translation>Hanya SME yang dilantik untuk kursus ini boleh melakukannya.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workflow.cpp" line="148"/>
+        <source>Say what needs revising: returning a proposal needs a comment.</source>
+        <translation>Nyatakan apa yang perlu dipinda: mengembalikan cadangan memerlukan ulasan.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::WorkflowPage</name>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="26"/>
+        <location filename="../forms/workflowpage.cpp" line="61"/>
+        <source>Appoint SME</source>
+        <translation>Lantik SME</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="37"/>
+        <source>Comment for the thread: what was checked, what needs revising (required when returning a proposal)</source>
+        <translation>Ulasan untuk bebenang: apa yang telah disemak, apa yang perlu dipinda (wajib apabila mengembalikan cadangan)</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="53"/>
+        <source>SME&apos;s login</source>
+        <translation>Log masuk SME</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="68"/>
+        <source>&lt;b&gt;Thread&lt;/b&gt; — every step with who took it, when, and their comment</source>
+        <translation>&lt;b&gt;Bebenang&lt;/b&gt; — setiap langkah bersama siapa yang mengambilnya, bila, dan ulasannya</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="91"/>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;%2</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="93"/>
+        <source>Waiting for: %1</source>
+        <translation>Menunggu: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="94"/>
+        <source>The course is ready to offer: the workflow is complete.</source>
+        <translation>Kursus sedia untuk ditawarkan: aliran kerja telah selesai.</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="99"/>
+        <source>Signed in as %1, acting in every role (local file or server owner).</source>
+        <translation>Log masuk sebagai %1, bertindak dalam setiap peranan (fail setempat atau pemilik pelayan).</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="101"/>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Log masuk sebagai %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="103"/>
+        <source>no workflow role</source>
+        <translation>tiada peranan aliran kerja</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="106"/>
+        <source>No SME appointed yet (CFLEX appoints one to vet the content, milestone 7).</source>
+        <translation>Belum ada SME dilantik (CFLEX melantik seorang untuk menyemak kandungan, tonggak 7).</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="107"/>
+        <source>Appointed SME: %1</source>
+        <translation>SME yang dilantik: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="123"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="131"/>
+        <source>Nothing for you to do here now: the next step is for the %1.</source>
+        <translation>Tiada tindakan untuk anda di sini sekarang: langkah seterusnya adalah untuk %1.</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="143"/>
+        <source>Write in the comment what needs revising: the course team reads it in the thread.</source>
+        <translation>Tulis dalam ulasan apa yang perlu dipinda: pasukan kursus membacanya dalam bebenang.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::WorkflowRepository</name>
+    <message>
+        <location filename="../models/storage/workflowrepository.cpp" line="30"/>
+        <source>Course %1 changed since you opened it (your copy is version %2, the stored one %3); nothing was changed. Reload the course and try again.</source>
+        <translation>Kursus %1 telah berubah sejak anda membukanya (salinan anda versi %2, yang tersimpan versi %3); tiada apa-apa diubah. Muat semula kursus dan cuba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/workflowrepository.cpp" line="117"/>
+        <location filename="../models/storage/workflowrepository.cpp" line="144"/>
+        <source>The course was deleted by someone else; nothing was changed.</source>
+        <translation>Kursus telah dipadam oleh orang lain; tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/workflowrepository.cpp" line="155"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::WorkflowThreadModel</name>
+    <message>
+        <location filename="../models/items/workflowthreadmodel.cpp" line="36"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/workflowthreadmodel.cpp" line="51"/>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <location filename="../models/items/workflowthreadmodel.cpp" line="52"/>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <location filename="../models/items/workflowthreadmodel.cpp" line="53"/>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location filename="../models/items/workflowthreadmodel.cpp" line="54"/>
+        <source>Comment</source>
+        <translation>Ulasan</translation>
     </message>
 </context>
 <context>

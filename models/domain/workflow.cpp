@@ -5,10 +5,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Workflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Workflow)
+};
 
 using S = WorkflowState;
 
@@ -133,18 +134,18 @@ bool Workflow::check(WorkflowState from, WorkflowState to, const WorkflowActor &
     const auto t = find(from, to);
     QString reason;
     if (!t) {
-        reason = tr("A course cannot go from “%1” to “%2”.").arg(approvalStatusName(from), approvalStatusName(to));
+        reason = Tr::tr("A course cannot go from “%1” to “%2”.").arg(approvalStatusName(from), approvalStatusName(to));
     } else if (!actor.hasRole(t->role)) {
-        reason = tr("Only a person with the role “%1” may %2.").arg(roleName(t->role), t->actionName().toLower());
+        reason = Tr::tr("Only a person with the role “%1” may %2.").arg(roleName(t->role), t->actionName().toLower());
     } else if (!t->permits(actor)) {
         switch (t->role) {
-        case Role::Lecturer: reason = tr("Only a lecturer of this course's team may do this."); break;
-        case Role::PtjHead: reason = tr("Only the head of this course's PTj may do this."); break;
-        case Role::Sme: reason = tr("Only the SME appointed to this course may do this."); break;
+        case Role::Lecturer: reason = Tr::tr("Only a lecturer of this course's team may do this."); break;
+        case Role::PtjHead: reason = Tr::tr("Only the head of this course's PTj may do this."); break;
+        case Role::Sme: reason = Tr::tr("Only the SME appointed to this course may do this."); break;
         default: break;
         }
     } else if (t->commentRequired && comment.trimmed().isEmpty()) {
-        reason = tr("Say what needs revising: returning a proposal needs a comment.");
+        reason = Tr::tr("Say what needs revising: returning a proposal needs a comment.");
     }
     if (why)
         *why = reason;

@@ -360,7 +360,7 @@ StoreResult CourseRepository::checkUpdatable(const Course &course, const QString
         // The row is there at this very version, yet the write matched nothing: the server's
         // row-level security hid it from this person (issue 9: only the course team edits).
         return StoreResult::failure(StoreResult::Status::Failed,
-                                    tr("Cannot %1 %2: the server does not let you change this course (only its "
+                                    Tr::tr("Cannot %1 %2: the server does not let you change this course (only its "
                                        "team may, and only while it is a draft, returned for revision or in "
                                        "development). Nothing was changed.")
                                         .arg(verb, courseName(course)));
@@ -454,7 +454,7 @@ StoreResult CourseRepository::save(Course *course, const QString &user)
     if (!writeChildren(stored) || !writeMilestones(stored, c.id != 0, &refused)) {
         if (!refused.isEmpty())
             return StoreResult::failure(StoreResult::Status::Failed,
-                                        tr("Cannot save %1: the server does not let you change its milestones (CFLEX "
+                                        Tr::tr("Cannot save %1: the server does not let you change its milestones (CFLEX "
                                            "tracks them once the proposal is approved; milestone %2). Nothing was "
                                            "saved.")
                                             .arg(courseName(c), refused));

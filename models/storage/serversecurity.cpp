@@ -13,10 +13,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::ServerSecurity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::ServerSecurity)
+};
 
 const Role kAllRoles[] = {Role::Lecturer, Role::PtjHead, Role::Cflex, Role::Sme, Role::Admin};
 
@@ -329,7 +330,7 @@ bool ServerSecurity::isApplied(Database &db)
 bool ServerSecurity::apply(Database &db, QString *error)
 {
     if (db.backend() != Database::Backend::Postgres) {
-        *error = tr("the security layer exists only on a PostgreSQL server");
+        *error = Tr::tr("the security layer exists only on a PostgreSQL server");
         return false;
     }
     // Group roles first, each in its own statement outside any transaction: they belong to the
@@ -344,7 +345,7 @@ bool ServerSecurity::apply(Database &db, QString *error)
                                 " END $d$")
                                 .arg(group);
         if (!db.exec(sql)) {
-            *error = tr("cannot create the group role %1: %2").arg(group, db.lastError());
+            *error = Tr::tr("cannot create the group role %1: %2").arg(group, db.lastError());
             return false;
         }
     }
@@ -371,7 +372,7 @@ bool ServerSecurity::apply(Database &db, QString *error)
     lock.finish();
     for (const QString &sql : statements(schema)) {
         if (!db.exec(sql)) {
-            *error = tr("cannot apply the security layer: %1").arg(db.lastError());
+            *error = Tr::tr("cannot apply the security layer: %1").arg(db.lastError());
             return false;
         }
     }
@@ -405,12 +406,12 @@ bool ServerSecurity::apply(Database &db, QString *error)
     }
     for (const QString &sql : extra) {
         if (!db.exec(sql)) {
-            *error = tr("cannot apply the security layer: %1").arg(db.lastError());
+            *error = Tr::tr("cannot apply the security layer: %1").arg(db.lastError());
             return false;
         }
     }
     if (!transaction.commit()) {
-        *error = tr("cannot apply the security layer: %1").arg(db.lastError());
+        *error = Tr::tr("cannot apply the security layer: %1").arg(db.lastError());
         return false;
     }
     return true;
@@ -419,15 +420,15 @@ bool ServerSecurity::apply(Database &db, QString *error)
 bool ServerSecurity::addUser(Database &db, const NewUser &user, QString *error)
 {
     if (db.backend() != Database::Backend::Postgres) {
-        *error = tr("people sign in as PostgreSQL roles only on a server");
+        *error = Tr::tr("people sign in as PostgreSQL roles only on a server");
         return false;
     }
     if (!isValidLogin(user.login)) {
-        *error = tr("'%1' is not a usable login name (letters, digits, _ . -; at most 63)").arg(user.login);
+        *error = Tr::tr("'%1' is not a usable login name (letters, digits, _ . -; at most 63)").arg(user.login);
         return false;
     }
     if (user.password.isEmpty()) {
-        *error = tr("the new user needs a password");
+        *error = Tr::tr("the new user needs a password");
         return false;
     }
     const QString group = groupRole(user.role);
@@ -438,7 +439,7 @@ bool ServerSecurity::addUser(Database &db, const NewUser &user, QString *error)
         return false;
     }
     if (!groupExists.next()) {
-        *error = tr("the group role %1 does not exist: run 'mcstudio-cli server init' first").arg(group);
+        *error = Tr::tr("the group role %1 does not exist: run 'mcstudio-cli server init' first").arg(group);
         return false;
     }
     groupExists.finish();
@@ -471,7 +472,7 @@ bool ServerSecurity::addUser(Database &db, const NewUser &user, QString *error)
 
     Transaction transaction(db);
     if (!transaction.isActive() || !db.exec(createSql) || !db.exec(grantSql)) {
-        *error = tr("cannot create the login %1: %2").arg(user.login, db.lastError());
+        *error = Tr::tr("cannot create the login %1: %2").arg(user.login, db.lastError());
         return false;
     }
     QSqlQuery person = db.prepare(QStringLiteral(
@@ -486,7 +487,7 @@ bool ServerSecurity::addUser(Database &db, const NewUser &user, QString *error)
     person.addBindValue(orNull(user.email));
     person.addBindValue(orNull(user.ptj));
     if (!db.exec(person) || !person.next()) {
-        *error = tr("cannot record %1: %2").arg(user.login, db.lastError());
+        *error = Tr::tr("cannot record %1: %2").arg(user.login, db.lastError());
         return false;
     }
     const qint64 id = person.value(0).toLongLong();
@@ -496,7 +497,7 @@ bool ServerSecurity::addUser(Database &db, const NewUser &user, QString *error)
     role.addBindValue(id);
     role.addBindValue(roleKey(user.role));
     if (!db.exec(role) || !transaction.commit()) {
-        *error = tr("cannot record %1: %2").arg(user.login, db.lastError());
+        *error = Tr::tr("cannot record %1: %2").arg(user.login, db.lastError());
         return false;
     }
     return true;

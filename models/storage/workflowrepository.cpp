@@ -12,10 +12,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from the macro; Tr::tr() keeps it in code outside any class.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::WorkflowRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::WorkflowRepository)
+};
 
 QDateTime now()
 {
@@ -26,7 +27,7 @@ StoreResult conflict(qint64 courseId, const QString &code, qint64 mine, qint64 s
 {
     return StoreResult::failure(
         StoreResult::Status::Conflict,
-        tr("Course %1 changed since you opened it (your copy is version %2, the stored one %3); nothing was "
+        Tr::tr("Course %1 changed since you opened it (your copy is version %2, the stored one %3); nothing was "
            "changed. Reload the course and try again.")
             .arg(code.isEmpty() ? QString::number(courseId) : code)
             .arg(mine)
@@ -113,7 +114,7 @@ StoreResult WorkflowRepository::transition(qint64 courseId, WorkflowState to, co
     q.finish();
     if (version == -2)
         return StoreResult::failure(StoreResult::Status::Deleted,
-                                    tr("The course was deleted by someone else; nothing was changed."));
+                                    Tr::tr("The course was deleted by someone else; nothing was changed."));
     if (version == -1) {
         QSqlQuery stored = m_db.prepare(QStringLiteral("SELECT code, row_version FROM course WHERE id = ?"));
         stored.addBindValue(courseId);
@@ -140,7 +141,7 @@ StoreResult WorkflowRepository::transitionLocally(qint64 courseId, WorkflowState
         return failed();
     if (!q.next())
         return StoreResult::failure(StoreResult::Status::Deleted,
-                                    tr("The course was deleted by someone else; nothing was changed."));
+                                    Tr::tr("The course was deleted by someone else; nothing was changed."));
     const QString code = q.value(0).toString();
     WorkflowState from = WorkflowState::Draft;
     approvalStatusFromKey(q.value(1).toString(), &from);
@@ -151,7 +152,7 @@ StoreResult WorkflowRepository::transitionLocally(qint64 courseId, WorkflowState
     // One person acts in every role on a local file: only the flow itself and the comment rule apply.
     QString why;
     if (!Workflow::check(from, to, WorkflowActor::everyone(), comment, &why))
-        return StoreResult::failure(StoreResult::Status::Failed, tr("%1: %2").arg(code, why));
+        return StoreResult::failure(StoreResult::Status::Failed, Tr::tr("%1: %2").arg(code, why));
     const QDateTime at = now();
     QSqlQuery update = m_db.prepare(QStringLiteral("UPDATE course SET status = ?, row_version = row_version + 1,"
                                                    " updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?"));
