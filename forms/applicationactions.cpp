@@ -100,7 +100,7 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
 
     make(m, ActionId::ShowStatements, ActionManager::tr("&Statements and Badges"),
          ActionManager::tr("Learners' results, statements (MMS) and digital badges of a course's offerings"),
-         QKeySequence(QStringLiteral("Ctrl+3")), QStringLiteral("x-office-document"));
+         QKeySequence(QStringLiteral("Ctrl+6")), QStringLiteral("x-office-document"));
     make(m, ActionId::VerifyStatement, ActionManager::tr("&Verify Statement…"),
          ActionManager::tr("Check the signed QR code of a printed statement"), {}, QStringLiteral("security-high"));
     make(m, ActionId::AccreditedProgrammes, ActionManager::tr("&Accredited Programme Names…"),

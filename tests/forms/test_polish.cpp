@@ -105,6 +105,7 @@ TEST_F(Polish, TheMainActionsHaveShortcuts)
         {ActionId::ShowTasks, QKeySequence(QStringLiteral("Ctrl+3"))},
         {ActionId::ShowCourseForm, QKeySequence(QStringLiteral("Ctrl+4"))},
         {ActionId::ShowTable4, QKeySequence(QStringLiteral("Ctrl+5"))},
+        {ActionId::ShowStatements, QKeySequence(QStringLiteral("Ctrl+6"))},
     };
     for (const auto &[id, key] : expected) {
         ASSERT_NE(action(id), nullptr) << id.data();
