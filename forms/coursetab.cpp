@@ -9,6 +9,8 @@
 #include "courserepository.h"
 #include "courseworkflow.h"
 #include "workflowpage.h"
+#include "courseversionrepository.h"
+#include "historypage.h"
 #include "proposalrenderer.h"
 #include "recoveryfile.h"
 #include "sltratetablerepository.h"
@@ -77,6 +79,9 @@ CourseTab::CourseTab(Course course, Workspace *workspace, ComplianceContext cont
         if (const auto latest = SltRateTableRepository(*m_database).latest(&error))
             m_table4->setLatestRates(*latest);
     }
+    m_history = new HistoryPage(m_doc, m_database, m_pages);
+    m_pages->addTab(m_history, tr("History"));
+    connect(m_history, &HistoryPage::saveVersionRequested, this, &CourseTab::saveVersion);
 
     connect(m_panel, &CompliancePanel::findingActivated, this, &CourseTab::showFinding);
     connect(m_doc, &CourseDocument::modifiedChanged, this, [this] { Q_EMIT titleChanged(title()); });
@@ -181,6 +186,23 @@ bool CourseTab::save()
     }
     QMessageBox::warning(this, tr("Save"), text);
     return false;
+}
+
+bool CourseTab::saveVersion()
+{
+    if (m_doc->isModified() && !save())
+        return false;
+    if (!m_database || m_workspace->database() != m_database || m_doc->course().id == 0)
+        return false;
+    const StoreResult result = CourseVersionRepository(*m_database)
+                                   .takeSnapshot(m_doc->snapshot(), CourseVersionReason::saved(), m_workspace->userName());
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Save Version"), tr("%1: the version could not be kept: %2")
+                                                             .arg(m_doc->displayName(), result.message));
+        return false;
+    }
+    m_history->reload();
+    return true;
 }
 
 bool CourseTab::exportPdf(const QString &path)

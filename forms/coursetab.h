@@ -16,6 +16,7 @@ class CompliancePanel;
 class CourseDocument;
 class Table4Editor;
 class Database;
+class HistoryPage;
 class Workspace;
 
 // One open course in the main window: its CourseDocument and a tab per editor page
@@ -33,6 +34,7 @@ public:
     ApplicationForm *applicationForm() const { return m_form; }
     Table4Editor *table4Editor() const { return m_table4; }
     void showTable4();
+    HistoryPage *historyPage() const { return m_history; }
     CompliancePanel *compliancePanel() const { return m_panel; }
     ComplianceModel *complianceModel() const { return m_compliance; }
     QTabWidget *pages() const { return m_pages; }
@@ -46,6 +48,9 @@ public:
     // Saves in one transaction. On a conflict or failure shows a message naming the course and
     // keeps every edit; returns whether it was saved.
     bool save();
+    // Saves when modified, then keeps the saved state as a version ("Save version"); returns
+    // whether a version was taken.
+    bool saveVersion();
     // The printable proposal (proposalrenderer.h): to a PDF file, or through the print dialog.
     bool exportPdf(const QString &path);
     void print();
@@ -76,6 +81,7 @@ private:
     QTimer *m_recoveryTimer = nullptr;
     CourseDocument *m_doc;
     Table4Editor *m_table4 = nullptr;
+    HistoryPage *m_history = nullptr;
     ComplianceModel *m_compliance;
     QTabWidget *m_pages;
     ApplicationForm *m_form;

@@ -11,6 +11,7 @@
 #include "appversion.h"
 #include "compliancemodel.h"
 #include "connectserverdialog.h"
+#include "offlinecopycontroller.h"
 #include "coursedocument.h"
 #include "courserepository.h"
 #include "courserestore.h"
@@ -84,8 +85,11 @@ void MainWindow::buildMenus()
     add(m_ui->menuFile, ActionId::OpenDatabase);
     add(m_ui->menuFile, ActionId::ConnectServer);
     m_ui->menuFile->addMenu(m_ui->menuRecent);
+    add(m_ui->menuFile, ActionId::CheckOut);
+    add(m_ui->menuFile, ActionId::CheckIn);
     m_ui->menuFile->addSeparator();
     add(m_ui->menuFile, ActionId::Save);
+    add(m_ui->menuFile, ActionId::SaveVersion);
     add(m_ui->menuFile, ActionId::Print);
     add(m_ui->menuFile, ActionId::ExportPdf);
     m_ui->menuFile->addSeparator();
@@ -195,6 +199,26 @@ void MainWindow::connectActions()
         if (CourseTab *tab = currentCourseTab())
             tab->save();
     });
+    on(ActionId::SaveVersion, [this] {
+        if (CourseTab *tab = currentCourseTab())
+            tab->saveVersion();
+    });
+    auto *offline = new OfflineCopyController(m_workspace, this);
+    connect(offline, &OfflineCopyController::openLocalRequested, this, &MainWindow::openLocation);
+    on(ActionId::CheckOut, [this, offline] {
+        CourseTab *tab = currentCourseTab();
+        if (tab && tab->document()->isModified() && !tab->save())
+            return;
+        offline->checkOut(tab ? tab->document()->course().code : QString());
+    });
+    on(ActionId::CheckIn, [this, offline] {
+        // The check-in rewrites the local copies: open course tabs close first (asking to save).
+        for (int i = m_ui->courseTabs->count() - 1; i >= 0; --i) {
+            if (auto *tab = qobject_cast<CourseTab *>(m_ui->courseTabs->widget(i)); tab && !tab->close())
+                return;
+        }
+        offline->checkIn();
+    });
     on(ActionId::Print, [this] {
         if (CourseTab *tab = currentCourseTab())
             tab->print();
@@ -274,7 +298,7 @@ void MainWindow::onCurrentTabChanged()
     CourseTab *tab = currentCourseTab();
     auto *portfolio = qobject_cast<PortfolioTab *>(m_ui->courseTabs->currentWidget());
     m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : portfolio ? portfolio->undoStack() : nullptr);
-    for (QLatin1String id : {ActionId::Save, ActionId::Print, ActionId::ExportPdf, ActionId::ImportTable4Csv,
+    for (QLatin1String id : {ActionId::Save, ActionId::SaveVersion, ActionId::Print, ActionId::ExportPdf, ActionId::ImportTable4Csv,
                              ActionId::ExportTable4Csv, ActionId::ExportTable4Xlsx, ActionId::ExportTable4Pdf,
                              ActionId::ShowCourseForm, ActionId::ShowTable4})
         m_actions->action(QString(id))->setEnabled(tab != nullptr);

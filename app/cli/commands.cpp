@@ -44,6 +44,10 @@ const std::vector<Command> &commands()
          QStringLiteral("Revoke an issued statement, with the reason"), runRevoke},
         {QStringLiteral("issuer"), QStringLiteral("issuer (--db FILE | --pg URL) [--set KEY=VALUE]... [--logo FILE.png]"),
          QStringLiteral("Show or change what statements and badges say about the issuer"), runIssuer},
+        {QStringLiteral("checkout"), QStringLiteral("checkout --db SERVER_OR_FILE --course CODE --out LOCAL.sqlite"),
+         QStringLiteral("Copy a course into a local file to work offline"), runCheckout},
+        {QStringLiteral("checkin"), QStringLiteral("checkin --db SERVER_OR_FILE --from LOCAL.sqlite [--force-mine|--force-theirs]"),
+         QStringLiteral("Send offline work back; conflicting parts are listed"), runCheckin},
     };
     return list;
 }

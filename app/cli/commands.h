@@ -23,6 +23,8 @@ int runList(const QStringList &args, Context &ctx);
 int runCheck(const QStringList &args, Context &ctx);
 int runExport(const QStringList &args, Context &ctx);
 int runImport(const QStringList &args, Context &ctx);
+int runCheckout(const QStringList &args, Context &ctx);
+int runCheckin(const QStringList &args, Context &ctx);
 
 int runServer(const QStringList &args, Context &ctx);
 int runAudit(const QStringList &args, Context &ctx);

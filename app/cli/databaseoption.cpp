@@ -38,4 +38,35 @@ std::unique_ptr<Database> openDatabaseOption(const QCommandLineParser &parser, c
     return db;
 }
 
+std::unique_ptr<Database> openDatabaseLocation(const QString &location, const QString &command, Context &ctx)
+{
+    QString error;
+    std::unique_ptr<Database> db;
+    if (location.startsWith(QLatin1String("postgres://")) || location.startsWith(QLatin1String("postgresql://"))) {
+        auto params = ServerParams::fromUrl(location, &error);
+        if (params) {
+            if (params->password.isEmpty())
+                params->password = qEnvironmentVariable("PGPASSWORD");
+            db = Database::openPostgres(*params, &error);
+        }
+    } else if (!QFileInfo::exists(location)) {
+        error = QStringLiteral("%1: no such file").arg(location);
+    } else {
+        db = Database::openSqlite(location, &error);
+    }
+    if (!db)
+        usageError(ctx, command, error);
+    return db;
+}
+
+QString databaseUser(const Database &db)
+{
+    if (db.backend() == Database::Backend::Postgres) {
+        if (const auto params = ServerParams::fromUrl(db.location(), nullptr))
+            return params->user;
+    }
+    const QString account = qEnvironmentVariable("USER");
+    return account.isEmpty() ? QStringLiteral("mcstudio-cli") : account;
+}
+
 } // namespace mcs::cli

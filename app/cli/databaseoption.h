@@ -25,4 +25,11 @@ struct DatabaseOptions
 std::unique_ptr<Database> openDatabaseOption(const QCommandLineParser &parser, const DatabaseOptions &options,
                                              const QString &command, bool mustExist, Context &ctx);
 
+// Opens a database named by one value: a postgresql:// URL (password from PGPASSWORD) or an
+// existing file. On failure prints one line naming it and returns null.
+std::unique_ptr<Database> openDatabaseLocation(const QString &location, const QString &command, Context &ctx);
+
+// Who writes, for created/updated by: the login on a server, the local account on a file.
+QString databaseUser(const Database &db);
+
 } // namespace mcs::cli

@@ -38,6 +38,8 @@ enum ItemRole {
     EnrolmentIdRole,                 // qint64: a learner's enrolment (statements view)
     StatementSerialRole,             // QString: the issued statement's serial, empty when none
     StatementStateRole,              // int mcs::StatementState
+    CourseVersionIdRole,             // qint64 course_version id; 0 for the current edit (CourseVersionModel)
+    MergeKeyRole,                    // QString MergeItem key (MergeChoiceModel)
 };
 
 // What a row of the Gantt tree is.

@@ -162,6 +162,19 @@ const char *const kVersion5Sqlite[] = {
                      "NULL"),
 };
 
+// Version 6: version history (a snapshot of the whole course, as its exchange JSON, on every
+// submission and on request) and offline check-outs (where a local copy came from and the
+// server copy it was based on, the base of the three-way merge on check-in). (5 is the
+// workflow above; 3-4 belong to other features.)
+const char *const kVersion6[] = {
+    "CREATE TABLE course_version (id %PK%, course_id BIGINT NOT NULL REFERENCES course(id) ON DELETE CASCADE,"
+    " number INTEGER NOT NULL, taken_at %TS% NOT NULL, taken_by TEXT, reason TEXT NOT NULL,"
+    " course_row_version BIGINT NOT NULL, snapshot TEXT NOT NULL, UNIQUE (course_id, number))",
+    "CREATE TABLE course_checkout (course_id BIGINT PRIMARY KEY REFERENCES course(id) ON DELETE CASCADE,"
+    " source TEXT NOT NULL, source_course_id BIGINT NOT NULL, base_row_version BIGINT NOT NULL,"
+    " base_snapshot TEXT NOT NULL, checked_out_at %TS% NOT NULL, checked_out_by TEXT)",
+};
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N], Database::Backend backend)
 {
@@ -201,6 +214,7 @@ QStringList Schema::migrationStatements(int version, Database::Backend backend)
         return toList(kVersion5, backend)
             + (backend == Database::Backend::Postgres ? toList(kVersion5Postgres, backend)
                                                       : toList(kVersion5Sqlite, backend));
+    case 6: return toList(kVersion6, backend);
     default: return {};
     }
 }

@@ -16,10 +16,11 @@ namespace mcs {
 //   v3: a course's declared hands-on nature (1.5 i) and professional body (1.5 g)
 //   v4: issuer key, serial counters, issuer settings, one statement per enrolment
 //   v5: workflow transitions (the comment thread), SME assignments, audit rows per course
+//   v6: course versions (snapshots) and offline check-outs
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 5;
+    static constexpr int kCurrentVersion = 6;
     // PRAGMA application_id of every MC Studio SQLite file ("MCST").
     static constexpr qint32 kSqliteApplicationId = 0x4D435354;
 

@@ -59,7 +59,8 @@ TEST_F(MainWindowWiring, ACourseTabHasTheFormAndTheTable4Editor)
     for (int i = 0; i < tab->pages()->count(); ++i)
         pages << tab->pages()->tabText(i);
     EXPECT_EQ(pages, (QStringList{QStringLiteral("Application form"), QStringLiteral("Table 4 and SLT"),
-                                  QStringLiteral("Workflow")}));
+                                  QStringLiteral("Workflow"),
+                                   QStringLiteral("History")}));
     EXPECT_TRUE(w.actions()->action(QString(ActionId::ExportTable4Csv))->isEnabled());
     grab(&w, "course-form.png");
     tab->showTable4();

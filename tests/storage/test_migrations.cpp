@@ -151,12 +151,14 @@ TEST_P(MigrationTest, ANewDatabaseGetsTheCurrentSchema)
     auto db = open();
     ASSERT_TRUE(db);
     EXPECT_EQ(db->schemaVersion(), Schema::kCurrentVersion);
-    EXPECT_EQ(Schema::kCurrentVersion, 5);
+    EXPECT_EQ(Schema::kCurrentVersion, 6);
     Schema::Probe probe;
     QString error;
     ASSERT_TRUE(Schema::probe(*db, &probe, &error)) << error.toStdString();
     EXPECT_TRUE(probe.ours);
     EXPECT_EQ(probe.version, Schema::kCurrentVersion);
+    EXPECT_EQ(tableCount(*db, QStringLiteral("course_version")), 0);
+    EXPECT_EQ(tableCount(*db, QStringLiteral("course_checkout")), 0);
     EXPECT_TRUE(db->backupPath().isEmpty());
     EXPECT_EQ(tableCount(*db, QStringLiteral("statement")), 0);
 }
@@ -190,6 +192,7 @@ TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
             if (from < 4) {
                 EXPECT_EQ(tableCount(*old, QStringLiteral("issuer_key")), -1); // nor v4 tables
             }
+            EXPECT_EQ(tableCount(*old, QStringLiteral("course_version")), -1); // v6 tables do not exist yet
             // The version-1 columns only: before version 3 the course row has no hands-on flags
             // or professional body, and the migration must give them their defaults.
             ASSERT_TRUE(insertLegacyCourse(*old, &course));
@@ -215,6 +218,7 @@ TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
         Offering o{0, course.id, QStringLiteral("Cohort 1"), QDate(2027, 1, 4), QDate(2027, 3, 26),
                    QStringLiteral("eLEAP"), QStringLiteral("English")};
         EXPECT_TRUE(OfferingRepository(*db).saveOffering(&o).ok());
+        EXPECT_EQ(tableCount(*db, QStringLiteral("course_version")), 0);
 
         if (backend() == Backend::Sqlite) {
             // The pre-migration copy beside the file is the old database, whole.
@@ -226,6 +230,7 @@ TEST_P(MigrationTest, EveryEarlierVersionMigratesWithItsData)
             ASSERT_TRUE(copy) << error.toStdString();
             EXPECT_EQ(copy->schemaVersion(), from);
             EXPECT_EQ(tableCount(*copy, QStringLiteral("offering")), from < 2 ? -1 : 0);
+            EXPECT_EQ(tableCount(*copy, QStringLiteral("course_version")), -1);
             EXPECT_EQ(CourseRepository(*copy).count(nullptr), 1);
         }
         // Opening again migrates nothing and writes no further backup.
