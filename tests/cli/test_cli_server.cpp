@@ -42,7 +42,7 @@ TEST(CliServer, InitIsRerunnableAndAddUserMakesALoginThatSignsIn)
     for (int i = 0; i < 2; ++i) {
         const auto init = runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), url});
         ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
-        EXPECT_TRUE(init.out.contains(QStringLiteral("schema version 5"))) << init.out.toStdString();
+        EXPECT_TRUE(init.out.contains(QStringLiteral("schema version 6"))) << init.out.toStdString();
         EXPECT_TRUE(init.out.contains(QStringLiteral("mcs_ptj_head"))) << init.out.toStdString();
     }
     const QString login = QStringLiteral("c") + QUuid::createUuid().toString(QUuid::Id128).left(10);
