@@ -13,6 +13,7 @@
 #include "shotlist.h"
 #include "sltratesdialog.h"
 #include "table4editor.h"
+#include "workflowpage.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -42,6 +43,24 @@ qint64 guideCourse(const Workspace &workspace)
     return courses.isEmpty() ? 0 : courses.constFirst().id;
 }
 
+// Brings the course tab's page holding a `Page` forward and takes its picture.
+template <typename Page>
+void showPage(CourseTab *tab, const QString &name, shots::ShotList *shots, QWidget *window)
+{
+    auto *page = tab->findChild<Page *>();
+    if (!page) {
+        shots->take(nullptr, name);
+        return;
+    }
+    for (QWidget *w = page; w; w = w->parentWidget()) {
+        if (tab->pages()->indexOf(w) >= 0) {
+            tab->pages()->setCurrentWidget(w);
+            break;
+        }
+    }
+    shots->take(window, name);
+}
+
 void courseShots(MainWindow *window, Workspace *workspace, shots::ShotList *shots)
 {
     CourseTab *tab = window->openCourse(guideCourse(*workspace));
@@ -55,6 +74,7 @@ void courseShots(MainWindow *window, Workspace *workspace, shots::ShotList *shot
     tab->table4Editor()->setSummaryShown(true);
     shots->take(window, QStringLiteral("course-table4-summary"));
     tab->table4Editor()->setSummaryShown(false);
+    showPage<WorkflowPage>(tab, QStringLiteral("course-workflow"), shots, window);
 }
 
 void portfolioShots(MainWindow *window, shots::ShotList *shots)
@@ -74,6 +94,18 @@ void portfolioShots(MainWindow *window, shots::ShotList *shots)
     } else {
         shots->take(nullptr, QStringLiteral("portfolio-dashboard"));
     }
+}
+
+// The views an action opens in the central tabs (My tasks, Audit trail).
+void actionShot(MainWindow *window, QLatin1String actionId, const QString &name, shots::ShotList *shots)
+{
+    QAction *action = window->actions()->action(QString(actionId));
+    if (!action) {
+        shots->take(nullptr, name);
+        return;
+    }
+    action->trigger();
+    shots->take(window, name);
 }
 
 void dialogShots(MainWindow *window, shots::ShotList *shots)
@@ -123,6 +155,8 @@ int main(int argc, char *argv[])
     shots.take(&window, QStringLiteral("main-window"));
     courseShots(&window, &workspace, &shots);
     portfolioShots(&window, &shots);
+    actionShot(&window, ActionId::ShowTasks, QStringLiteral("my-tasks"), &shots);
+    actionShot(&window, ActionId::ShowAudit, QStringLiteral("audit-trail"), &shots);
     dialogShots(&window, &shots);
 
     QTextStream out(stdout);
