@@ -32,7 +32,7 @@ QString fieldText(const Course &c, CourseField field)
     case CourseField::MqfLevel: return c.mqfLevel > 0 ? QString::number(c.mqfLevel) : QString();
     case CourseField::LabIntensive:
     case CourseField::Clinical:
-    case CourseField::Practicum: return courseFieldValue(c, field).toBool() ? tr("Yes") : tr("No");
+    case CourseField::Practicum: return courseFieldValue(c, field).toBool() ? Tr::tr("Yes") : Tr::tr("No");
     default: return courseFieldValue(c, field).toString();
     }
 }

@@ -214,7 +214,7 @@ bool Table4SummaryRenderer::print(QPagedPaintDevice *device) const
         painter.save();
         painter.setFont(small);
         painter.setPen(QColor(0x44, 0x44, 0x44));
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom, Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
         if (!m_title.isEmpty())
             painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, m_title);
         painter.restore();
