@@ -107,7 +107,7 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
          ActionManager::tr("The accredited programmes' qualification names an MC title must differ from"));
     make(m, ActionId::SaveVersion, ActionManager::tr("Save &Version"),
          ActionManager::tr("Save the current course and keep this state in its history"));
-    make(m, ActionId::CheckOut, ActionManager::tr("Check &Out to Local File…"),
+    make(m, ActionId::CheckOut, ActionManager::tr("Check O&ut to Local File…"),
          ActionManager::tr("Copy the current course into a local file to work on it without a network"));
     make(m, ActionId::CheckIn, ActionManager::tr("Check &In to Server…"),
          ActionManager::tr("Send the courses checked out into this local file back to where they came from"));

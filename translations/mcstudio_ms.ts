@@ -30,6 +30,39 @@
     </message>
 </context>
 <context>
+    <name>mcs::AccreditedProgrammesDialog</name>
+    <message>
+        <location filename="../forms/accreditedprogrammesdialog.cpp" line="15"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../forms/accreditedprogrammesdialog.cpp" line="16"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../forms/accreditedprogrammesdialog.cpp" line="18"/>
+        <source>Accredited Programme Names</source>
+        <translation>Nama Program Terakreditasi</translation>
+    </message>
+    <message>
+        <location filename="../forms/accreditedprogrammesdialog.cpp" line="20"/>
+        <source>The qualification names of the university&apos;s accredited programmes. An MC&apos;s title must not equal any of them (with or without &quot;Micro-Credential in&quot;). Double-click a name to edit it.</source>
+        <translation>Nama kelayakan program terakreditasi universiti. Tajuk MC tidak boleh sama dengan mana-mana nama ini (dengan atau tanpa &quot;Micro-Credential in&quot;). Dwiklik nama untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <location filename="../forms/accreditedprogrammesdialog.cpp" line="38"/>
+        <source>Add a programme name</source>
+        <translation>Tambah nama program</translation>
+    </message>
+    <message>
+        <location filename="../forms/accreditedprogrammesdialog.cpp" line="39"/>
+        <source>Remove the selected names</source>
+        <translation>Buang nama yang dipilih</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ActionManager</name>
     <message>
         <location filename="../forms/applicationactions.cpp" line="32"/>
@@ -113,171 +146,261 @@
     </message>
     <message>
         <location filename="../forms/applicationactions.cpp" line="60"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="61"/>
+        <source>Cut the selection: Table 4 rows or text</source>
+        <translation>Potong pilihan: baris Jadual 4 atau teks</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>Sa&amp;lin</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="63"/>
+        <source>Copy the selection: Table 4 rows (also as text for a spreadsheet) or text</source>
+        <translation>Salin pilihan: baris Jadual 4 (juga sebagai teks untuk hamparan) atau teks</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="65"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tampal</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="66"/>
+        <source>Paste into Table 4 after the current row (rows or spreadsheet text), or into a field</source>
+        <translation>Tampal ke Jadual 4 selepas baris semasa (baris atau teks hamparan), atau ke dalam medan</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="68"/>
         <source>&amp;Find Course…</source>
         <translation>&amp;Cari Kursus…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="61"/>
+        <location filename="../forms/applicationactions.cpp" line="69"/>
         <source>Search the course navigator</source>
         <translation>Cari dalam senarai kursus</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="63"/>
+        <location filename="../forms/applicationactions.cpp" line="71"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Tutup Tab</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="63"/>
+        <location filename="../forms/applicationactions.cpp" line="71"/>
         <source>Close the current course tab</source>
         <translation>Tutup tab kursus semasa</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="66"/>
+        <location filename="../forms/applicationactions.cpp" line="74"/>
         <source>Import Table 4 from CSV…</source>
         <translation>Import Jadual 4 daripada CSV…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="67"/>
+        <location filename="../forms/applicationactions.cpp" line="75"/>
         <source>Replace the current course&apos;s Table 4 with a CSV file (one undo step)</source>
         <translation>Gantikan Jadual 4 kursus semasa dengan fail CSV (satu langkah buat asal)</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="68"/>
+        <location filename="../forms/applicationactions.cpp" line="76"/>
         <source>Export Table 4 as CSV…</source>
         <translation>Eksport Jadual 4 sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="69"/>
+        <location filename="../forms/applicationactions.cpp" line="77"/>
         <source>Write the current course&apos;s Table 4 as a CSV file for a spreadsheet</source>
         <translation>Tulis Jadual 4 kursus semasa sebagai fail CSV untuk hamparan</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="70"/>
+        <location filename="../forms/applicationactions.cpp" line="78"/>
         <source>Export Table 4 Summary as XLSX…</source>
         <translation>Eksport Ringkasan Jadual 4 sebagai XLSX…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="71"/>
+        <location filename="../forms/applicationactions.cpp" line="79"/>
         <source>Write the MQA-style Table 4 summary workbook</source>
         <translation>Tulis buku kerja ringkasan Jadual 4 gaya MQA</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="72"/>
+        <location filename="../forms/applicationactions.cpp" line="80"/>
         <source>Export Table 4 Summary as PDF…</source>
         <translation>Eksport Ringkasan Jadual 4 sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="73"/>
+        <location filename="../forms/applicationactions.cpp" line="81"/>
         <source>Write the MQA-style Table 4 summary as a PDF</source>
         <translation>Tulis ringkasan Jadual 4 gaya MQA sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="74"/>
+        <location filename="../forms/applicationactions.cpp" line="82"/>
         <source>&amp;Portfolio: Gantt and Dashboard</source>
         <translation>&amp;Portfolio: Gantt dan Papan Pemuka</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="75"/>
+        <location filename="../forms/applicationactions.cpp" line="83"/>
         <source>Every course&apos;s development milestones at a glance</source>
         <translation>Tonggak pembangunan setiap kursus sepintas lalu</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="77"/>
+        <location filename="../forms/applicationactions.cpp" line="85"/>
         <source>My &amp;Tasks</source>
         <translation>Tugasan &amp;Saya</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="78"/>
+        <location filename="../forms/applicationactions.cpp" line="86"/>
         <source>Courses waiting for you in the approval workflow, those you submitted, or all</source>
         <translation>Kursus yang menunggu tindakan anda dalam aliran kelulusan, kursus yang anda hantar, atau semua</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="80"/>
+        <location filename="../forms/applicationactions.cpp" line="88"/>
         <source>&amp;Audit Trail</source>
         <translation>Jejak &amp;Audit</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="81"/>
+        <location filename="../forms/applicationactions.cpp" line="89"/>
         <source>Who changed which course, result or statement, and when (CFLEX)</source>
         <translation>Siapa mengubah kursus, keputusan atau penyata yang mana, dan bila (CFLEX)</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="82"/>
+        <location filename="../forms/applicationactions.cpp" line="90"/>
         <source>Application &amp;Form</source>
         <translation>&amp;Borang Permohonan</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="83"/>
+        <location filename="../forms/applicationactions.cpp" line="91"/>
         <source>Show the current course&apos;s application form</source>
         <translation>Paparkan borang permohonan kursus semasa</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="84"/>
+        <location filename="../forms/applicationactions.cpp" line="92"/>
         <source>Table &amp;4 and SLT</source>
         <translation>&amp;Jadual 4 dan MPP</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="85"/>
+        <location filename="../forms/applicationactions.cpp" line="93"/>
         <source>Show the current course&apos;s Table 4 and its Student Learning Time</source>
         <translation>Paparkan Jadual 4 kursus semasa dan Masa Pembelajaran Pelajarnya</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="87"/>
+        <location filename="../forms/applicationactions.cpp" line="95"/>
         <source>&amp;Dark Theme</source>
         <translation>Tema &amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="88"/>
+        <location filename="../forms/applicationactions.cpp" line="96"/>
         <source>Show MC Studio in dark colours</source>
         <translation>Paparkan MC Studio dalam warna gelap</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="90"/>
+        <location filename="../forms/applicationactions.cpp" line="98"/>
         <source>SLT &amp;Rates…</source>
         <translation>&amp;Kadar MPP…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="91"/>
+        <location filename="../forms/applicationactions.cpp" line="99"/>
         <source>The Student Learning Time rate table in use (guideline 2.2)</source>
         <translation>Jadual kadar Masa Pembelajaran Pelajar yang digunakan (garis panduan 2.2)</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="94"/>
+        <location filename="../forms/applicationactions.cpp" line="101"/>
+        <source>&amp;Statements and Badges</source>
+        <translation>Pen&amp;yata dan Lencana</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="102"/>
+        <source>Learners&apos; results, statements (MMS) and digital badges of a course&apos;s offerings</source>
+        <translation>Keputusan pelajar, penyata (MMS) dan lencana digital bagi tawaran sesuatu kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="104"/>
+        <source>&amp;Verify Statement…</source>
+        <translation>Sa&amp;hkan Penyata…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="105"/>
+        <source>Check the signed QR code of a printed statement</source>
+        <translation>Semak kod QR bertandatangan pada penyata bercetak</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="106"/>
+        <source>&amp;Accredited Programme Names…</source>
+        <translation>Nama Program &amp;Terakreditasi…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="107"/>
+        <source>The accredited programmes&apos; qualification names an MC title must differ from</source>
+        <translation>Nama kelayakan program terakreditasi yang mesti berbeza daripada tajuk MC</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="108"/>
+        <source>Save &amp;Version</source>
+        <translation>Simpan &amp;Versi</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="109"/>
+        <source>Save the current course and keep this state in its history</source>
+        <translation>Simpan kursus semasa dan kekalkan keadaan ini dalam sejarahnya</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="110"/>
+        <source>Check O&amp;ut to Local File…</source>
+        <translation>Daftar Kel&amp;uar ke Fail Setempat…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="111"/>
+        <source>Copy the current course into a local file to work on it without a network</source>
+        <translation>Salin kursus semasa ke fail setempat untuk bekerja tanpa rangkaian</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="112"/>
+        <source>Check &amp;In to Server…</source>
+        <translation>Daftar &amp;Masuk ke Pelayan…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="113"/>
+        <source>Send the courses checked out into this local file back to where they came from</source>
+        <translation>Hantar kursus yang didaftar keluar ke fail setempat ini kembali ke asalnya</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="116"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="95"/>
+        <location filename="../forms/applicationactions.cpp" line="117"/>
         <source>Show the interface in English</source>
         <translation>Paparkan antara muka dalam bahasa Inggeris</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="96"/>
+        <location filename="../forms/applicationactions.cpp" line="118"/>
         <source>Bahasa &amp;Melayu</source>
         <translation>Bahasa &amp;Melayu</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="97"/>
+        <location filename="../forms/applicationactions.cpp" line="119"/>
         <source>Show the interface in Bahasa Melayu</source>
         <translation>Paparkan antara muka dalam Bahasa Melayu</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="105"/>
+        <location filename="../forms/applicationactions.cpp" line="127"/>
         <source>&amp;About MC Studio</source>
         <translation>&amp;Perihal MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="106"/>
+        <location filename="../forms/applicationactions.cpp" line="128"/>
         <source>Version and credits</source>
         <translation>Versi dan penghargaan</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="108"/>
+        <location filename="../forms/applicationactions.cpp" line="130"/>
         <source>About &amp;Qt</source>
         <translation>Perihal &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="109"/>
+        <location filename="../forms/applicationactions.cpp" line="131"/>
         <source>The Qt version in use</source>
         <translation>Versi Qt yang digunakan</translation>
     </message>
@@ -396,29 +519,29 @@
     </message>
     <message>
         <location filename="../forms/applicationform.ui" line="47"/>
-        <location filename="../forms/applicationform.ui" line="75"/>
-        <location filename="../forms/applicationform.ui" line="101"/>
+        <location filename="../forms/applicationform.ui" line="79"/>
+        <location filename="../forms/applicationform.ui" line="107"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
         <location filename="../forms/applicationform.ui" line="48"/>
-        <location filename="../forms/applicationform.ui" line="76"/>
-        <location filename="../forms/applicationform.ui" line="102"/>
+        <location filename="../forms/applicationform.ui" line="80"/>
+        <location filename="../forms/applicationform.ui" line="108"/>
         <source>Remove</source>
         <translation>Buang</translation>
     </message>
     <message>
         <location filename="../forms/applicationform.ui" line="49"/>
-        <location filename="../forms/applicationform.ui" line="77"/>
-        <location filename="../forms/applicationform.ui" line="103"/>
+        <location filename="../forms/applicationform.ui" line="81"/>
+        <location filename="../forms/applicationform.ui" line="109"/>
         <source>Move up</source>
         <translation>Naikkan</translation>
     </message>
     <message>
         <location filename="../forms/applicationform.ui" line="50"/>
-        <location filename="../forms/applicationform.ui" line="78"/>
-        <location filename="../forms/applicationform.ui" line="104"/>
+        <location filename="../forms/applicationform.ui" line="82"/>
+        <location filename="../forms/applicationform.ui" line="110"/>
         <source>Move down</source>
         <translation>Turunkan</translation>
     </message>
@@ -463,47 +586,89 @@
         <translation>Komitmen pelajar</translation>
     </message>
     <message>
+        <location filename="../forms/applicationform.ui" line="69"/>
+        <source>Hands-on nature</source>
+        <translation>Sifat amali</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="70"/>
+        <source>Laboratory-intensive (intensive use of equipment or laboratories)</source>
+        <translation>Intensif makmal (penggunaan peralatan atau makmal secara intensif)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="70"/>
         <location filename="../forms/applicationform.ui" line="71"/>
+        <location filename="../forms/applicationform.ui" line="72"/>
+        <source>Guideline 1.5 i: courses of this nature may not suit fully online delivery</source>
+        <translation>Garis panduan 1.5 i: kursus bersifat begini mungkin tidak sesuai disampaikan sepenuhnya dalam talian</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="71"/>
+        <source>Clinical training (extensive demonstration and clinical practice)</source>
+        <translation>Latihan klinikal (demonstrasi dan amalan klinikal yang meluas)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="72"/>
+        <source>Practicum, internship or fieldwork (substantial hands-on work)</source>
+        <translation>Praktikum, latihan industri atau kerja lapangan (kerja amali yang banyak)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="75"/>
         <source>Assessment</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../forms/applicationform.ui" line="82"/>
+        <location filename="../forms/applicationform.ui" line="86"/>
         <source>Offering and fee</source>
         <translation>Tawaran dan yuran</translation>
     </message>
     <message>
-        <location filename="../forms/applicationform.ui" line="85"/>
+        <location filename="../forms/applicationform.ui" line="89"/>
         <source>Offer period</source>
         <translation>Tempoh tawaran</translation>
     </message>
     <message>
-        <location filename="../forms/applicationform.ui" line="87"/>
+        <location filename="../forms/applicationform.ui" line="91"/>
         <source>Fee (MYR)</source>
         <translation>Yuran (MYR)</translation>
     </message>
     <message>
-        <location filename="../forms/applicationform.ui" line="88"/>
+        <location filename="../forms/applicationform.ui" line="92"/>
         <source>RM </source>
         <translation>RM </translation>
     </message>
     <message>
-        <location filename="../forms/applicationform.ui" line="89"/>
+        <location filename="../forms/applicationform.ui" line="93"/>
         <source>Promotion</source>
         <translation>Promosi</translation>
     </message>
     <message>
-        <location filename="../forms/applicationform.ui" line="91"/>
+        <location filename="../forms/applicationform.ui" line="95"/>
         <source>Continuous improvement</source>
         <translation>Penambahbaikan berterusan</translation>
     </message>
     <message>
-        <location filename="../forms/applicationform.ui" line="93"/>
+        <location filename="../forms/applicationform.ui" line="97"/>
         <source>Quality assurance</source>
         <translation>Jaminan kualiti</translation>
     </message>
     <message>
-        <location filename="../forms/applicationform.ui" line="97"/>
+        <location filename="../forms/applicationform.ui" line="99"/>
+        <source>Professional body</source>
+        <translation>Badan profesional</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="100"/>
+        <source>e.g. Board of Engineers Malaysia; leave empty when the field has none</source>
+        <translation>cth. Lembaga Jurutera Malaysia; biarkan kosong jika bidang ini tiada badan profesional</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="100"/>
+        <source>Guideline 1.5 g: a field under a professional body needs that body consulted</source>
+        <translation>Garis panduan 1.5 g: bidang di bawah badan profesional memerlukan rundingan dengan badan itu</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationform.ui" line="103"/>
         <source>Team</source>
         <translation>Pasukan</translation>
     </message>
@@ -668,134 +833,233 @@ Selepas:
     </message>
 </context>
 <context>
+    <name>mcs::CheckInDialog</name>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="24"/>
+        <source>Check In %1</source>
+        <translation>Daftar Masuk %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="27"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on the server since you checked it out. Parts changed on both sides are conflicts: for each, tick the change to keep. Parts changed on one side only are taken from that side. Nothing is written until you press Check In.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; telah diubah di pelayan sejak anda mendaftarkannya keluar. Bahagian yang diubah di kedua-dua pihak ialah konflik: bagi setiap satu, tandakan perubahan yang hendak dikekalkan. Bahagian yang diubah di satu pihak sahaja diambil daripada pihak itu. Tiada apa-apa ditulis sehingga anda menekan Daftar Masuk.</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="31"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on the server since you checked it out, in other parts than yours. Both sets of changes will be kept, as listed below.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; telah diubah di pelayan sejak anda mendaftarkannya keluar, pada bahagian lain daripada bahagian anda. Kedua-dua set perubahan akan dikekalkan, seperti disenaraikan di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="55"/>
+        <source>Keep All Mine</source>
+        <translation>Kekalkan Semua Milik Saya</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="56"/>
+        <source>Keep All Server&apos;s</source>
+        <translation>Kekalkan Semua Milik Pelayan</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="59"/>
+        <source>Check In</source>
+        <translation>Daftar Masuk</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="92"/>
+        <source>Conflicts still to decide: %1.</source>
+        <translation>Konflik yang belum diputuskan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="93"/>
+        <source>Every part is decided: Check In sends the result to the server.</source>
+        <translation>Setiap bahagian telah diputuskan: Daftar Masuk menghantar hasilnya ke pelayan.</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="105"/>
+        <source>The server&apos;s change</source>
+        <translation>Perubahan pelayan</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="106"/>
+        <location filename="../forms/checkindialog.cpp" line="109"/>
+        <source>When checked out</source>
+        <translation>Semasa didaftar keluar</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="106"/>
+        <source>On the server now</source>
+        <translation>Di pelayan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="107"/>
+        <source>Unchanged on the server.</source>
+        <translation>Tidak berubah di pelayan.</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="108"/>
+        <source>Your change</source>
+        <translation>Perubahan anda</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="109"/>
+        <source>In your copy</source>
+        <translation>Dalam salinan anda</translation>
+    </message>
+    <message>
+        <location filename="../forms/checkindialog.cpp" line="110"/>
+        <source>Unchanged in your copy.</source>
+        <translation>Tidak berubah dalam salinan anda.</translation>
+    </message>
+</context>
+<context>
     <name>mcs::Compliance</name>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="82"/>
+        <location filename="../models/domain/compliancerule.cpp" line="73"/>
         <source>%1 is required.</source>
         <translation>%1 wajib diisi.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="85"/>
+        <location filename="../models/domain/compliancerule.cpp" line="76"/>
         <source>Name at least one lecturer involved.</source>
         <translation>Namakan sekurang-kurangnya seorang pensyarah yang terlibat.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="87"/>
+        <location filename="../models/domain/compliancerule.cpp" line="78"/>
         <source>State at least one course learning outcome.</source>
         <translation>Nyatakan sekurang-kurangnya satu hasil pembelajaran kursus.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="102"/>
+        <location filename="../models/domain/compliancerule.cpp" line="93"/>
         <source>An MC made from an accredited course is coded &lt;original code&gt;MC, or &lt;original code&gt;MCA, MCB, ... for the parts of a split course (e.g. TMN4031MC); &quot;%1&quot; is not.</source>
         <translation>MC daripada kursus terakreditasi dikodkan &lt;kod asal&gt;MC, atau &lt;kod asal&gt;MCA, MCB, ... bagi bahagian kursus yang dipecahkan (cth. TMN4031MC); &quot;%1&quot; tidak begitu.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="108"/>
+        <location filename="../models/domain/compliancerule.cpp" line="99"/>
         <source>A stand-alone MC is coded MC and three digits (e.g. MC001); &quot;%1&quot; is not.</source>
         <translation>MC berdiri sendiri dikodkan MC dan tiga digit (cth. MC001); &quot;%1&quot; tidak begitu.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="113"/>
+        <location filename="../models/domain/compliancerule.cpp" line="104"/>
         <source>A stand-alone MC verified by a QVC is coded MCV and three digits (e.g. MCV001); &quot;%1&quot; is not.</source>
         <translation>MC berdiri sendiri yang disahkan oleh QVC dikodkan MCV dan tiga digit (cth. MCV001); &quot;%1&quot; tidak begitu.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="127"/>
+        <location filename="../models/domain/compliancerule.cpp" line="118"/>
         <source>The code must derive from the original course code: %1MC, or %1MCA, %1MCB, ... for a split course.</source>
         <translation>Kod mesti diterbitkan daripada kod kursus asal: %1MC, atau %1MCA, %1MCB, ... bagi kursus yang dipecahkan.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="138"/>
+        <location filename="../models/domain/compliancerule.cpp" line="129"/>
         <source>The title should read &quot;Micro-Credential in ...&quot;.</source>
         <translation>Tajuk sepatutnya berbunyi &quot;Micro-Credential in ...&quot; (Mikro-kredensial dalam ...).</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="154"/>
+        <location filename="../models/domain/compliancerule.cpp" line="145"/>
         <source>The title equals the accredited programme &quot;%1&quot;; an MC must be named differently.</source>
         <translation>Tajuk sama dengan program terakreditasi &quot;%1&quot;; MC mesti dinamakan secara berbeza.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="165"/>
+        <location filename="../models/domain/compliancerule.cpp" line="156"/>
         <source>Choose the course&apos;s MQF level (1 to 8); Foundation programmes cannot become micro-credentials.</source>
         <translation>Pilih tahap MQF kursus (1 hingga 8); program Asasi tidak boleh dijadikan mikro-kredensial.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="178"/>
+        <location filename="../models/domain/compliancerule.cpp" line="176"/>
         <source>The assessment weights total %1%; they must total 100%.</source>
         <translation>Jumlah wajaran penilaian ialah %1%; jumlahnya mesti 100%.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="189"/>
+        <location filename="../models/domain/compliancerule.cpp" line="188"/>
         <source>Add at least one continuous assessment component.</source>
         <translation>Tambah sekurang-kurangnya satu komponen penilaian berterusan.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="190"/>
+        <location filename="../models/domain/compliancerule.cpp" line="189"/>
         <source>Add at least one final assessment component.</source>
         <translation>Tambah sekurang-kurangnya satu komponen penilaian akhir.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="212"/>
+        <location filename="../models/domain/compliancerule.cpp" line="211"/>
         <source>%1 is not assessed: tag a Table 4 assessment with it or name it in an assessment component.</source>
         <translation>%1 tidak dinilai: tandakan satu penilaian Jadual 4 dengannya atau namakannya dalam komponen penilaian.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="224"/>
+        <location filename="../models/domain/compliancerule.cpp" line="223"/>
         <source>CLO %1</source>
         <translation>HPK %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="228"/>
+        <location filename="../models/domain/compliancerule.cpp" line="227"/>
         <source>%1 has no statement.</source>
         <translation>%1 tiada pernyataan.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="231"/>
+        <location filename="../models/domain/compliancerule.cpp" line="230"/>
         <source>%1 should start with an action verb (e.g. explain, apply, design); &quot;%2&quot; is not in the verb list.</source>
         <translation>%1 sepatutnya bermula dengan kata kerja tindakan (cth. explain, apply, design); &quot;%2&quot; tiada dalam senarai kata kerja.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="241"/>
+        <location filename="../models/domain/compliancerule.cpp" line="240"/>
         <source>The market survey has %1 respondent(s); a stand-alone MC needs at least 30.</source>
         <translation>Tinjauan pasaran mempunyai %1 responden; MC berdiri sendiri memerlukan sekurang-kurangnya 30.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="252"/>
+        <location filename="../models/domain/compliancerule.cpp" line="251"/>
         <source>Substitute Blended Learning puts 30% to 79% of the learning time online; Table 4 has %1% online.</source>
         <translation>Pembelajaran Teradun Gantian meletakkan 30% hingga 79% masa pembelajaran dalam talian; Jadual 4 mempunyai %1% dalam talian.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="264"/>
+        <location filename="../models/domain/compliancerule.cpp" line="263"/>
         <source>The declared %1 credit(s) do not match Table 4: %2 h is %3 credit(s) at 40 h per credit.</source>
         <translation>%1 kredit yang diisytiharkan tidak sepadan dengan Jadual 4: %2 jam bersamaan %3 kredit pada 40 jam sekredit.</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="276"/>
+        <location filename="../models/domain/compliancerule.cpp" line="275"/>
         <source>Table 4 totals %1 h; an MC needs at least 40 h of learning time (1 credit).</source>
         <translation>Jumlah Jadual 4 ialah %1 jam; MC memerlukan sekurang-kurangnya 40 jam masa pembelajaran (1 kredit).</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="291"/>
-        <source>Laboratory, clinical, practicum or field-based courses may not suit fully online delivery; consider blended or conventional.</source>
-        <translation>Kursus makmal, klinikal, praktikum atau berasaskan lapangan mungkin tidak sesuai disampaikan sepenuhnya dalam talian; pertimbangkan mod teradun atau konvensional.</translation>
+        <location filename="../models/domain/compliancerule.cpp" line="288"/>
+        <source>laboratory-intensive</source>
+        <translation>intensif makmal</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="303"/>
-        <source>Consult the professional body and tell learners the professional status of this MC and its future recognition.</source>
-        <translation>Rujuk badan profesional dan maklumkan kepada pelajar status profesional MC ini serta pengiktirafannya pada masa hadapan.</translation>
+        <location filename="../models/domain/compliancerule.cpp" line="290"/>
+        <source>clinical</source>
+        <translation>klinikal</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="322"/>
+        <location filename="../models/domain/compliancerule.cpp" line="292"/>
+        <source>practicum, internship or fieldwork</source>
+        <translation>praktikum, latihan industri atau kerja lapangan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="295"/>
+        <source>The course is marked %1: such courses may not suit fully online delivery; consider blended or conventional delivery.</source>
+        <translation>Kursus ini ditandakan %1: kursus sebegini mungkin tidak sesuai disampaikan sepenuhnya dalam talian; pertimbangkan penyampaian teradun atau konvensional.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="297"/>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="308"/>
+        <source>Consult %1 and tell learners the professional status of this MC and its future recognition.</source>
+        <translation>Berunding dengan %1 dan maklumkan kepada pelajar status profesional MC ini serta pengiktirafannya pada masa hadapan.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/compliancerule.cpp" line="327"/>
         <source>Error</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="323"/>
+        <location filename="../models/domain/compliancerule.cpp" line="328"/>
         <source>Warning</source>
         <translation>Amaran</translation>
     </message>
     <message>
-        <location filename="../models/domain/compliancerule.cpp" line="324"/>
+        <location filename="../models/domain/compliancerule.cpp" line="329"/>
         <source>Reminder</source>
         <translation>Peringatan</translation>
     </message>
@@ -1011,6 +1275,34 @@ Selepas:
     </message>
 </context>
 <context>
+    <name>mcs::CourseCheckout</name>
+    <message>
+        <location filename="../models/storage/coursecheckout.cpp" line="67"/>
+        <source>%1 holds no course with the code %2.</source>
+        <translation>%1 tidak mengandungi kursus berkod %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/coursecheckout.cpp" line="119"/>
+        <source>the check-out record of course %1 cannot be read: %2</source>
+        <translation>rekod daftar keluar kursus %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/coursecheckout.cpp" line="137"/>
+        <source>%1 was checked out from %2, not from %3.</source>
+        <translation>%1 didaftar keluar dari %2, bukan dari %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/coursecheckout.cpp" line="163"/>
+        <source>Cannot check in %1: it was deleted on %2 since it was checked out.</source>
+        <translation>Tidak dapat mendaftar masuk %1: kursus itu telah dipadam di %2 sejak didaftar keluar.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/coursecheckout.cpp" line="196"/>
+        <source>%1 was checked in, but the local file could not record it: %2</source>
+        <translation>%1 telah didaftar masuk, tetapi fail setempat tidak dapat merekodkannya: %2</translation>
+    </message>
+</context>
+<context>
     <name>mcs::CourseCommands</name>
     <message>
         <location filename="../models/items/coursecommands.cpp" line="17"/>
@@ -1087,6 +1379,282 @@ Selepas:
         <location filename="../models/items/coursecommands.cpp" line="277"/>
         <source>Edit milestone %1</source>
         <translation>Sunting tonggak %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/coursecommands.cpp" line="300"/>
+        <source>Use SLT rate table version %1</source>
+        <translation>Guna jadual kadar MPP versi %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseDiff</name>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="44"/>
+        <source>physical</source>
+        <translation>fizikal</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="45"/>
+        <source>online synchronous</source>
+        <translation>dalam talian segerak</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="46"/>
+        <source>online asynchronous</source>
+        <translation>dalam talian tak segerak</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="54"/>
+        <source>not assessed</source>
+        <translation>tidak dinilai</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="55"/>
+        <source>formative</source>
+        <translation>formatif</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="56"/>
+        <location filename="../models/domain/coursediff.cpp" line="64"/>
+        <source>continuous</source>
+        <translation>berterusan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="57"/>
+        <location filename="../models/domain/coursediff.cpp" line="64"/>
+        <source>final</source>
+        <translation>akhir</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="88"/>
+        <location filename="../models/domain/coursediff.cpp" line="95"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="97"/>
+        <source>%1 min/unit</source>
+        <translation>%1 min/unit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="104"/>
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="104"/>
+        <source>Unit %1 “%2”</source>
+        <translation>Unit %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="111"/>
+        <source>activity %1: %2</source>
+        <translation>aktiviti %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="117"/>
+        <source>planned %1 to %2</source>
+        <translation>dirancang %1 hingga %2</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="118"/>
+        <source>completed %1</source>
+        <translation>selesai %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="124"/>
+        <source>%1 (%2, %3 bytes)</source>
+        <translation>%1 (%2, %3 bait)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="137"/>
+        <location filename="../models/domain/coursediff.cpp" line="149"/>
+        <location filename="../models/domain/coursediff.cpp" line="303"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="137"/>
+        <source>Staff ID</source>
+        <translation>No. staf</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="138"/>
+        <source>E-mail</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="138"/>
+        <source>Role</source>
+        <translation>Peranan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="143"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="143"/>
+        <source>Statement</source>
+        <translation>Penyata</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="144"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="144"/>
+        <source>Level</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="149"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="150"/>
+        <location filename="../models/domain/coursediff.cpp" line="161"/>
+        <source>Weight (%)</source>
+        <translation>Wajaran (%)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="155"/>
+        <location filename="../models/domain/coursediff.cpp" line="304"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="156"/>
+        <source>Quantity</source>
+        <translation>Kuantiti</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="157"/>
+        <source>SLT rate (min/unit)</source>
+        <translation>Kadar MPP (min/unit)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="157"/>
+        <source>midpoint</source>
+        <translation>titik tengah</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="158"/>
+        <source>Mode</source>
+        <translation>Mod</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="159"/>
+        <source>CLOs</source>
+        <translation>HPK</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="160"/>
+        <location filename="../models/domain/coursediff.cpp" line="372"/>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="166"/>
+        <source>Planned start</source>
+        <translation>Tarikh mula dirancang</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="167"/>
+        <source>Planned due</source>
+        <translation>Tarikh akhir dirancang</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="168"/>
+        <source>Completed on</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="169"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="217"/>
+        <source>SLT rate table version</source>
+        <translation>Versi jadual kadar MPP</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="241"/>
+        <source>Title</source>
+        <translation>Tajuk</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="246"/>
+        <source>Number</source>
+        <translation>Nombor</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="250"/>
+        <source>activity %1</source>
+        <translation>aktiviti %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="275"/>
+        <source>Milestone %1</source>
+        <translation>Tonggak %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="290"/>
+        <source>Market survey results file</source>
+        <translation>Fail keputusan kaji selidik pasaran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="305"/>
+        <source>Content</source>
+        <translation>Kandungan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="369"/>
+        <source>Application form</source>
+        <translation>Borang permohonan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="370"/>
+        <source>Lecturers</source>
+        <translation>Pensyarah</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="371"/>
+        <source>Course learning outcomes</source>
+        <translation>Hasil Pembelajaran Kursus</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="373"/>
+        <source>Table 4</source>
+        <translation>Jadual 4</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="374"/>
+        <source>Development milestones</source>
+        <translation>Tonggak pembangunan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="375"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="404"/>
+        <source>Lecturer %1</source>
+        <translation>Pensyarah %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="410"/>
+        <source>CLO %1</source>
+        <translation>HPK %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursediff.cpp" line="414"/>
+        <source>Component %1</source>
+        <translation>Komponen %1</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1782,26 @@ Selepas:
         <source>Approval status</source>
         <translation>Status kelulusan</translation>
     </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="35"/>
+        <source>Laboratory-intensive</source>
+        <translation>Intensif makmal</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="36"/>
+        <source>Clinical training</source>
+        <translation>Latihan klinikal</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="37"/>
+        <source>Practicum, internship or fieldwork</source>
+        <translation>Praktikum, latihan industri atau kerja lapangan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursefield.cpp" line="38"/>
+        <source>Professional body</source>
+        <translation>Badan profesional</translation>
+    </message>
 </context>
 <context>
     <name>mcs::CourseListModel</name>
@@ -1225,6 +1813,44 @@ Selepas:
         <translation>%1
 %2
 %3 · %4 · %5% dibangunkan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseMerge</name>
+    <message>
+        <location filename="../models/domain/coursemerge.cpp" line="52"/>
+        <source>Lecturers</source>
+        <translation>Pensyarah</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursemerge.cpp" line="53"/>
+        <source>Course learning outcomes</source>
+        <translation>Hasil Pembelajaran Kursus</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursemerge.cpp" line="54"/>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursemerge.cpp" line="55"/>
+        <source>Table 4</source>
+        <translation>Jadual 4</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursemerge.cpp" line="64"/>
+        <source>Milestone %1</source>
+        <translation>Tonggak %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursemerge.cpp" line="81"/>
+        <source>Market survey results file</source>
+        <translation>Fail keputusan kaji selidik pasaran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/coursemerge.cpp" line="84"/>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
     </message>
 </context>
 <context>
@@ -1403,47 +2029,47 @@ Selepas:
 <context>
     <name>mcs::CourseRepository</name>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="204"/>
+        <location filename="../models/storage/courserepository.cpp" line="208"/>
         <source>there is no course with id %1</source>
         <translation>tiada kursus dengan id %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="349"/>
+        <location filename="../models/storage/courserepository.cpp" line="357"/>
         <source>Cannot %1 %2: someone else deleted this course since you opened it.</source>
         <translation>Tidak dapat %1 %2: orang lain telah memadam kursus ini sejak anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="355"/>
+        <location filename="../models/storage/courserepository.cpp" line="363"/>
         <source>Cannot %1 %2: the server does not let you change this course (only its team may, and only while it is a draft, returned for revision or in development). Nothing was changed.</source>
         <translation>Tidak dapat %1 %2: pelayan tidak membenarkan anda mengubah kursus ini (hanya pasukannya boleh, dan hanya semasa ia draf, dikembalikan untuk pindaan atau dalam pembangunan). Tiada apa-apa diubah.</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="364"/>
+        <location filename="../models/storage/courserepository.cpp" line="372"/>
         <source>Cannot %1 %2: %3 changed it on %4 since you opened it (your copy is version %5, the stored one %6). Nothing was overwritten; reload the course or compare the two copies.</source>
         <translation>Tidak dapat %1 %2: %3 telah mengubahnya pada %4 sejak anda membukanya (salinan anda versi %5, yang tersimpan versi %6). Tiada apa-apa yang ditulis ganti; muat semula kursus atau bandingkan kedua-dua salinan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="366"/>
+        <location filename="../models/storage/courserepository.cpp" line="374"/>
         <source>someone else</source>
         <translation>orang lain</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="387"/>
+        <location filename="../models/storage/courserepository.cpp" line="395"/>
         <source>Cannot save %1: another course already has the code %2.</source>
         <translation>Tidak dapat menyimpan %1: kursus lain sudah menggunakan kod %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="430"/>
+        <location filename="../models/storage/courserepository.cpp" line="438"/>
         <source>save</source>
         <translation>menyimpan</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="449"/>
+        <location filename="../models/storage/courserepository.cpp" line="457"/>
         <source>Cannot save %1: the server does not let you change its milestones (CFLEX tracks them once the proposal is approved; milestone %2). Nothing was saved.</source>
         <translation>Tidak dapat menyimpan %1: pelayan tidak membenarkan anda mengubah tonggaknya (CFLEX menjejakinya sebaik sahaja cadangan diluluskan; tonggak %2). Tiada apa-apa disimpan.</translation>
     </message>
     <message>
-        <location filename="../models/storage/courserepository.cpp" line="601"/>
+        <location filename="../models/storage/courserepository.cpp" line="609"/>
         <source>delete</source>
         <translation>memadam</translation>
     </message>
@@ -1459,60 +2085,151 @@ Selepas:
 <context>
     <name>mcs::CourseTab</name>
     <message>
-        <location filename="../forms/coursetab.cpp" line="54"/>
+        <location filename="../forms/coursetab.cpp" line="73"/>
         <source>Application form</source>
         <translation>Borang permohonan</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="56"/>
+        <location filename="../forms/coursetab.cpp" line="75"/>
         <source>Table 4 and SLT</source>
         <translation>Jadual 4 dan MPP</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="57"/>
+        <location filename="../forms/coursetab.cpp" line="76"/>
         <source>Workflow</source>
         <translation>Aliran kerja</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="130"/>
-        <location filename="../forms/coursetab.cpp" line="160"/>
+        <location filename="../forms/coursetab.cpp" line="83"/>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="157"/>
+        <location filename="../forms/coursetab.cpp" line="187"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="131"/>
+        <location filename="../forms/coursetab.cpp" line="158"/>
         <source>%1 cannot be saved: the database it was opened from is no longer open. Your edits are kept in this tab.</source>
         <translation>%1 tidak dapat disimpan: pangkalan data asalnya tidak lagi dibuka. Suntingan anda disimpan dalam tab ini.</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="145"/>
+        <location filename="../forms/coursetab.cpp" line="172"/>
         <source>%1 was changed by someone else since you opened it. Your edits are kept in this tab; copy what you need, close the tab and open the course again.</source>
         <translation>%1 telah diubah oleh orang lain sejak anda membukanya. Suntingan anda disimpan dalam tab ini; salin apa yang anda perlukan, tutup tab dan buka kursus itu semula.</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="150"/>
+        <location filename="../forms/coursetab.cpp" line="177"/>
         <source>%1 was deleted by someone else. Your edits are kept in this tab.</source>
         <translation>%1 telah dipadam oleh orang lain. Suntingan anda disimpan dalam tab ini.</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="153"/>
+        <location filename="../forms/coursetab.cpp" line="180"/>
         <source>%1 cannot be saved: another course already uses the code %2.</source>
         <translation>%1 tidak dapat disimpan: kursus lain sudah menggunakan kod %2.</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="157"/>
+        <location filename="../forms/coursetab.cpp" line="184"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 tidak dapat disimpan: %2</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="188"/>
+        <location filename="../forms/coursetab.cpp" line="200"/>
+        <source>Save Version</source>
+        <translation>Simpan Versi</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="200"/>
+        <source>%1: the version could not be kept: %2</source>
+        <translation>%1: versi tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/coursetab.cpp" line="232"/>
         <source>Close Course</source>
         <translation>Tutup Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/coursetab.cpp" line="188"/>
+        <location filename="../forms/coursetab.cpp" line="232"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 mempunyai perubahan yang belum disimpan. Simpan perubahan itu?</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseVersionModel</name>
+    <message>
+        <location filename="../models/items/courseversionmodel.cpp" line="47"/>
+        <source>Current</source>
+        <translation>Semasa</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseversionmodel.cpp" line="48"/>
+        <source>What the tab holds now, saved or not</source>
+        <translation>Kandungan tab sekarang, sama ada disimpan atau tidak</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseversionmodel.cpp" line="66"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseversionmodel.cpp" line="67"/>
+        <source>Taken</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseversionmodel.cpp" line="68"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseversionmodel.cpp" line="69"/>
+        <source>Reason</source>
+        <translation>Sebab</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseversionmodel.cpp" line="78"/>
+        <source>Current edit</source>
+        <translation>Suntingan semasa</translation>
+    </message>
+    <message>
+        <location filename="../models/items/courseversionmodel.cpp" line="79"/>
+        <source>Version %1 — %2, %3</source>
+        <translation>Versi %1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CourseVersionRepository</name>
+    <message>
+        <location filename="../models/storage/courseversionrepository.cpp" line="29"/>
+        <source>Submitted</source>
+        <translation>Dihantar</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courseversionrepository.cpp" line="31"/>
+        <source>Saved version</source>
+        <translation>Versi disimpan</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courseversionrepository.cpp" line="33"/>
+        <source>Checked in</source>
+        <translation>Didaftar masuk</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courseversionrepository.cpp" line="48"/>
+        <source>Cannot keep a version of %1: it has never been saved.</source>
+        <translation>Tidak dapat menyimpan versi %1: kursus itu belum pernah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courseversionrepository.cpp" line="125"/>
+        <source>there is no course version with id %1</source>
+        <translation>tiada versi kursus dengan id %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/courseversionrepository.cpp" line="132"/>
+        <source>version %1 cannot be read: %2</source>
+        <translation>versi %1 tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -1665,22 +2382,22 @@ Selepas:
         <translation>%1; tiada apa-apa disimpan</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="222"/>
+        <location filename="../models/storage/schema.cpp" line="260"/>
         <source>cannot start the schema migration: %1</source>
         <translation>tidak dapat memulakan migrasi skema: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="240"/>
+        <location filename="../models/storage/schema.cpp" line="278"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>migrasi ke versi skema %1 gagal: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="246"/>
+        <location filename="../models/storage/schema.cpp" line="284"/>
         <source>cannot record schema version %1: %2</source>
         <translation>tidak dapat merekod versi skema %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="250"/>
+        <location filename="../models/storage/schema.cpp" line="288"/>
         <source>cannot commit the schema migration: %1</source>
         <translation>tidak dapat melaksanakan migrasi skema: %1</translation>
     </message>
@@ -1688,7 +2405,7 @@ Selepas:
 <context>
     <name>mcs::DemoPortfolio</name>
     <message>
-        <location filename="../models/storage/demoportfolio.cpp" line="489"/>
+        <location filename="../models/storage/demoportfolio.cpp" line="595"/>
         <source>%1 already holds %2 course(s); the demo portfolio is written only into a new or empty database</source>
         <translation>%1 sudah mengandungi %2 kursus; portfolio demo hanya ditulis ke dalam pangkalan data baharu atau kosong</translation>
     </message>
@@ -1957,6 +2674,62 @@ Selepas:
     </message>
 </context>
 <context>
+    <name>mcs::HistoryPage</name>
+    <message>
+        <location filename="../forms/historypage.cpp" line="32"/>
+        <source>Save Version</source>
+        <translation>Simpan Versi</translation>
+    </message>
+    <message>
+        <location filename="../forms/historypage.cpp" line="39"/>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/historypage.cpp" line="41"/>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <location filename="../forms/historypage.cpp" line="44"/>
+        <source>Save the course and keep this state as a version to compare with later</source>
+        <translation>Simpan kursus dan kekalkan keadaan ini sebagai versi untuk dibandingkan kemudian</translation>
+    </message>
+    <message>
+        <location filename="../forms/historypage.cpp" line="53"/>
+        <source>Pick a version to compare with the right-hand choice above</source>
+        <translation>Pilih versi untuk dibandingkan dengan pilihan sebelah kanan di atas</translation>
+    </message>
+    <message>
+        <location filename="../forms/historypage.cpp" line="101"/>
+        <source>The versions could not be read: %1</source>
+        <translation>Versi tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/historypage.cpp" line="147"/>
+        <source>Versions kept: %1. A version is taken on every submission, on check-in and with Save Version.</source>
+        <translation>Versi disimpan: %1. Satu versi diambil pada setiap penyerahan, semasa daftar masuk dan dengan Simpan Versi.</translation>
+    </message>
+    <message>
+        <location filename="../forms/historypage.cpp" line="149"/>
+        <source>No versions yet: one is taken on every submission, on check-in and with Save Version.</source>
+        <translation>Belum ada versi: satu versi diambil pada setiap penyerahan, semasa daftar masuk dan dengan Simpan Versi.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::IssuerRepository</name>
+    <message>
+        <location filename="../models/storage/issuerrepository.cpp" line="75"/>
+        <source>cannot create the issuer&apos;s signing key</source>
+        <translation>tidak dapat mencipta kunci tandatangan pengeluar</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/issuerrepository.cpp" line="93"/>
+        <source>the issuer&apos;s signing key could not be stored</source>
+        <translation>kunci tandatangan pengeluar tidak dapat disimpan</translation>
+    </message>
+</context>
+<context>
     <name>mcs::Jws</name>
     <message>
         <location filename="../models/output/jws.cpp" line="75"/>
@@ -1998,7 +2771,7 @@ Selepas:
     <name>mcs::MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="6"/>
-        <location filename="../forms/mainwindow.cpp" line="275"/>
+        <location filename="../forms/mainwindow.cpp" line="315"/>
         <source>MC Studio</source>
         <translation>MC Studio</translation>
     </message>
@@ -2043,133 +2816,201 @@ Selepas:
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="40"/>
+        <location filename="../forms/mainwindow.cpp" line="48"/>
         <source>MC Studio databases (*.mcs *.sqlite *.db);;All files (*)</source>
         <translation>Pangkalan data MC Studio (*.mcs *.sqlite *.db);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="56"/>
+        <location filename="../forms/mainwindow.cpp" line="64"/>
         <source>Show or hide the course list</source>
         <translation>Tunjuk atau sembunyikan senarai kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="189"/>
-        <location filename="../forms/mainwindow.cpp" line="193"/>
+        <location filename="../forms/mainwindow.cpp" line="230"/>
+        <location filename="../forms/mainwindow.cpp" line="234"/>
         <source>Export Proposal as PDF</source>
         <translation>Eksport Cadangan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="191"/>
+        <location filename="../forms/mainwindow.cpp" line="232"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="193"/>
+        <location filename="../forms/mainwindow.cpp" line="234"/>
         <source>%1 could not be written.</source>
         <translation>%1 tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="219"/>
+        <location filename="../forms/mainwindow.cpp" line="260"/>
         <source>Open Course</source>
         <translation>Buka Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="245"/>
+        <location filename="../forms/mainwindow.cpp" line="285"/>
         <source>Unsaved edits of %1 from %2 were kept after MC Studio last closed unexpectedly. Restore them?</source>
         <translation>Suntingan %1 yang belum disimpan dari %2 telah diselamatkan selepas MC Studio tertutup secara tidak dijangka. Pulihkan suntingan itu?</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="248"/>
+        <location filename="../forms/mainwindow.cpp" line="288"/>
         <source>The course has been saved by someone since; saving the restored edits will replace that.</source>
         <translation>Kursus ini telah disimpan oleh seseorang sejak itu; menyimpan suntingan yang dipulihkan akan menggantikannya.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="249"/>
+        <location filename="../forms/mainwindow.cpp" line="289"/>
         <source>Recover Edits</source>
         <translation>Pulihkan Suntingan</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="275"/>
+        <location filename="../forms/mainwindow.cpp" line="315"/>
         <source>%1 — MC Studio</source>
         <translation>%1 — MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="287"/>
+        <location filename="../forms/mainwindow.cpp" line="327"/>
         <source>&lt;h2&gt;MC Studio&lt;/h2&gt;&lt;p&gt;Draft micro-credential proposals, lay out Table 4 with a live SLT calculator,&lt;br&gt;follow every course&apos;s development milestones and issue learners&apos; statements.&lt;/p&gt;&lt;p&gt;Open a course from the &lt;b&gt;Courses&lt;/b&gt; list on the left (&lt;b&gt;Ctrl+F&lt;/b&gt; searches it).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;MC Studio&lt;/h2&gt;&lt;p&gt;Rangka cadangan mikro-kredensial, susun Jadual 4 dengan kalkulator MPP langsung,&lt;br&gt;ikuti tonggak pembangunan setiap kursus dan keluarkan penyata pelajar.&lt;/p&gt;&lt;p&gt;Buka kursus daripada senarai &lt;b&gt;Kursus&lt;/b&gt; di sebelah kiri (&lt;b&gt;Ctrl+F&lt;/b&gt; mencarinya).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="303"/>
+        <location filename="../forms/mainwindow.cpp" line="343"/>
         <source>No recent databases</source>
         <translation>Tiada pangkalan data terkini</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="308"/>
-        <location filename="../forms/mainwindow.cpp" line="313"/>
+        <location filename="../forms/mainwindow.cpp" line="348"/>
+        <location filename="../forms/mainwindow.cpp" line="353"/>
         <source>New Database</source>
         <translation>Pangkalan Data Baharu</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="314"/>
+        <location filename="../forms/mainwindow.cpp" line="354"/>
         <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
         <translation>%1 sudah wujud. Pilih nama lain, atau bukanya dengan Fail › Buka Pangkalan Data.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="323"/>
-        <location filename="../forms/mainwindow.cpp" line="337"/>
+        <location filename="../forms/mainwindow.cpp" line="363"/>
+        <location filename="../forms/mainwindow.cpp" line="377"/>
         <source>Open Database</source>
         <translation>Buka Pangkalan Data</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="341"/>
+        <location filename="../forms/mainwindow.cpp" line="381"/>
         <source>The database was upgraded to this version of MC Studio; the previous copy is kept as %1</source>
         <translation>Pangkalan data telah dinaik taraf ke versi MC Studio ini; salinan sebelumnya disimpan sebagai %1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="361"/>
+        <location filename="../forms/mainwindow.cpp" line="401"/>
         <source>The password was not kept: the system keychain refused (%1).</source>
         <translation>Kata laluan tidak disimpan: rantai kunci sistem menolak (%1).</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="372"/>
+        <location filename="../forms/mainwindow.cpp" line="412"/>
         <source>Connect to Server</source>
         <translation>Sambung ke Pelayan</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="386"/>
+        <location filename="../forms/mainwindow.cpp" line="426"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="387"/>
+        <location filename="../forms/mainwindow.cpp" line="427"/>
         <source>The new language is used from the next start of MC Studio.</source>
         <translation>Bahasa baharu akan digunakan apabila MC Studio dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="399"/>
-        <location filename="../forms/mainwindow.cpp" line="403"/>
+        <location filename="../forms/mainwindow.cpp" line="481"/>
+        <location filename="../forms/mainwindow.cpp" line="485"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="425"/>
+        <location filename="../forms/mainwindow.cpp" line="507"/>
         <source>My tasks</source>
         <translation>Tugasan saya</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="439"/>
+        <location filename="../forms/mainwindow.cpp" line="521"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="450"/>
+        <location filename="../forms/mainwindow.cpp" line="540"/>
+        <source>Statements</source>
+        <translation>Penyata</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="555"/>
+        <source>Verify Statement</source>
+        <translation>Sahkan Penyata</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.cpp" line="561"/>
         <source>About MC Studio</source>
         <translation>Perihal MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="451"/>
+        <location filename="../forms/mainwindow.cpp" line="562"/>
         <source>&lt;h3&gt;MC Studio %1&lt;/h3&gt;&lt;p&gt;Micro-credential course development: application forms, Table 4 and Student Learning Time, development milestones and learners&apos; statements.&lt;/p&gt;&lt;p&gt;Built on the university&apos;s micro-credential guidelines (v2.0) and the Malaysian Qualifications Framework.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MC Studio %1&lt;/h3&gt;&lt;p&gt;Pembangunan kursus mikro-kredensial: borang permohonan, Jadual 4 dan Masa Pembelajaran Pelajar, tonggak pembangunan dan penyata pelajar.&lt;/p&gt;&lt;p&gt;Dibina berdasarkan garis panduan mikro-kredensial universiti (v2.0) dan Kerangka Kelayakan Malaysia.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::MergeChoiceModel</name>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="29"/>
+        <source>%1: added %2</source>
+        <translation>%1: ditambah %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="30"/>
+        <source>%1: removed %2</source>
+        <translation>%1: dibuang %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="31"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="92"/>
+        <source>%1 (conflict)</source>
+        <translation>%1 (konflik)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="99"/>
+        <source>Changed on the server and in your copy: choose which to keep</source>
+        <translation>Diubah di pelayan dan dalam salinan anda: pilih yang hendak dikekalkan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="100"/>
+        <source>Changed on one side only: taken from there</source>
+        <translation>Diubah di satu pihak sahaja: diambil dari situ</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="109"/>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="113"/>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="149"/>
+        <source>Part of the course</source>
+        <translation>Bahagian kursus</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="150"/>
+        <source>Server&apos;s change (keep theirs)</source>
+        <translation>Perubahan pelayan (kekalkan milik mereka)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="151"/>
+        <source>My change (keep mine)</source>
+        <translation>Perubahan saya (kekalkan milik saya)</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +3110,110 @@ Selepas:
         <location filename="../models/storage/offeringrepository.cpp" line="55"/>
         <source>%1 was deleted by someone else meanwhile</source>
         <translation>%1 telah dipadam oleh orang lain sementara itu</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::OfflineCopyController</name>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="29"/>
+        <source>No database is open.</source>
+        <translation>Tiada pangkalan data dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="39"/>
+        <source>Choose another file than the open database.</source>
+        <translation>Pilih fail selain pangkalan data yang sedang dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="45"/>
+        <source>%1 already holds %2. Check it in first, or choose another file.</source>
+        <translation>%1 sudah mengandungi %2. Daftar masuk dahulu, atau pilih fail lain.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="53"/>
+        <source>%1 is checked out to %2. Open that file to work on it without a network; File › Check In to Server sends your work back.</source>
+        <translation>%1 telah didaftar keluar ke %2. Buka fail itu untuk bekerja tanpa rangkaian; Fail › Daftar Masuk ke Pelayan menghantar kerja anda kembali.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="62"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="73"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="76"/>
+        <source>Check Out</source>
+        <translation>Daftar Keluar</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="62"/>
+        <source>Open the course to check out first.</source>
+        <translation>Buka kursus yang hendak didaftar keluar dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="65"/>
+        <source>Check Out %1 to Local File</source>
+        <translation>Daftar Keluar %1 ke Fail Setempat</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="67"/>
+        <source>MC Studio databases (*.mcs *.sqlite *.db)</source>
+        <translation>Pangkalan data MC Studio (*.mcs *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="76"/>
+        <source>Open it now?</source>
+        <translation>Buka sekarang?</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="86"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="92"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="101"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="113"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="125"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="136"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="141"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="154"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="165"/>
+        <location filename="../forms/offlinecopycontroller.cpp" line="173"/>
+        <source>Check In</source>
+        <translation>Daftar Masuk</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="86"/>
+        <source>%1, where the course came from, no longer exists.</source>
+        <translation>%1, asal kursus ini, tidak lagi wujud.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="114"/>
+        <source>The open database holds no checked-out course. Open the local file you checked a course out to.</source>
+        <translation>Pangkalan data yang dibuka tidak mengandungi kursus yang didaftar keluar. Buka fail setempat tempat anda mendaftar keluar kursus.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="123"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (dari %2)</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="125"/>
+        <source>Course to check in:</source>
+        <translation>Kursus untuk didaftar masuk:</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="142"/>
+        <source>%1 was deleted on the server since you checked it out. Your copy stays in this file.</source>
+        <translation>%1 telah dipadam di pelayan sejak anda mendaftarkannya keluar. Salinan anda kekal dalam fail ini.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="155"/>
+        <source>Send your work on %1 back to %2? Nobody has changed it there since you checked it out.</source>
+        <translation>Hantar kerja anda pada %1 kembali ke %2? Tiada sesiapa mengubahnya di sana sejak anda mendaftarkannya keluar.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="167"/>
+        <source>%1 was changed on the server again while you decided. Nothing was written; check in again to see the new changes.</source>
+        <translation>%1 diubah lagi di pelayan semasa anda membuat keputusan. Tiada apa-apa ditulis; daftar masuk semula untuk melihat perubahan baharu.</translation>
+    </message>
+    <message>
+        <location filename="../forms/offlinecopycontroller.cpp" line="173"/>
+        <source>%1 is checked in; this file now holds the server&apos;s copy, and you can go on working offline.</source>
+        <translation>%1 telah didaftar masuk; fail ini kini memegang salinan pelayan, dan anda boleh terus bekerja di luar talian.</translation>
     </message>
 </context>
 <context>
@@ -2388,122 +3333,132 @@ Selepas:
 <context>
     <name>mcs::Proposal</name>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="57"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="35"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="35"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../models/output/proposalrenderer.cpp" line="60"/>
         <source>Micro-credential application form</source>
         <translation>Borang permohonan mikro-kredensial</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="58"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="61"/>
         <source>Application</source>
         <translation>Permohonan</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="68"/>
         <source>Lecturers involved</source>
         <translation>Pensyarah yang terlibat</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="68"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="68"/>
         <source>Staff ID</source>
         <translation>No. staf</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="68"/>
         <source>E-mail</source>
         <translation>E-mel</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="65"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="68"/>
         <source>Role</source>
         <translation>Peranan</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="72"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="75"/>
         <source>Course learning outcomes</source>
         <translation>Hasil Pembelajaran Kursus</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="72"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="75"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="72"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="75"/>
         <source>Learning outcome</source>
         <translation>Hasil pembelajaran</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="72"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="75"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="73"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="76"/>
         <source>Level</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="80"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="83"/>
         <source>Assessment method</source>
         <translation>Kaedah penilaian</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="80"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="83"/>
         <source>Component</source>
         <translation>Komponen</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="80"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="83"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="80"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="83"/>
         <source>Weight (%)</source>
         <translation>Wajaran (%)</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="84"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="87"/>
         <source>Continuous</source>
         <translation>Berterusan</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="84"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="87"/>
         <source>Final</source>
         <translation>Akhir</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="89"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="92"/>
         <source>Table 4 summary (Student Learning Time)</source>
         <translation>Ringkasan Jadual 4 (Masa Pembelajaran Pelajar)</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="89"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="92"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="89"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="92"/>
         <source>Topic</source>
         <translation>Topik</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="90"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="93"/>
         <source>Hours</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="90"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="93"/>
         <source>Assessments</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../models/output/proposalrenderer.cpp" line="97"/>
+        <location filename="../models/output/proposalrenderer.cpp" line="100"/>
         <source>Total %1 h = %2 credit(s) at 40 h per credit; %3% online.</source>
         <translation>Jumlah %1 jam = %2 kredit pada 40 jam sekredit; %3% dalam talian.</translation>
     </message>
@@ -2511,124 +3466,221 @@ Selepas:
 <context>
     <name>mcs::RateTable</name>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="149"/>
+        <location filename="../models/domain/ratetable.cpp" line="45"/>
+        <source>%1: the fixed rate must be above 0 minutes.</source>
+        <translation>%1: kadar tetap mesti melebihi 0 minit.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="50"/>
+        <source>%1: the minimum must be above 0 minutes.</source>
+        <translation>%1: minimum mesti melebihi 0 minit.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="52"/>
+        <source>%1: the minimum %2 is above the maximum %3.</source>
+        <translation>%1: minimum %2 melebihi maksimum %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="55"/>
+        <source>%1: the default %2 must lie between the minimum %3 and the maximum %4.</source>
+        <translation>%1: lalai %2 mesti berada antara minimum %3 dan maksimum %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="219"/>
+        <source>A rate table version is a whole number, 1 or more.</source>
+        <translation>Versi jadual kadar ialah nombor bulat, 1 atau lebih.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="223"/>
+        <location filename="../models/domain/ratetable.cpp" line="232"/>
+        <source>A new version keeps the activity types of the table it copies.</source>
+        <translation>Versi baharu mengekalkan jenis aktiviti jadual yang disalinnya.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/ratetable.cpp" line="257"/>
         <source>Slide</source>
         <translation>Slaid</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="150"/>
+        <location filename="../models/domain/ratetable.cpp" line="258"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="151"/>
+        <location filename="../models/domain/ratetable.cpp" line="259"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="152"/>
+        <location filename="../models/domain/ratetable.cpp" line="260"/>
         <source>Webinar</source>
         <translation>Webinar</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="153"/>
+        <location filename="../models/domain/ratetable.cpp" line="261"/>
         <source>Lecture</source>
         <translation>Kuliah</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="154"/>
+        <location filename="../models/domain/ratetable.cpp" line="262"/>
         <source>Reading</source>
         <translation>Bacaan</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="155"/>
+        <location filename="../models/domain/ratetable.cpp" line="263"/>
         <source>Quiz (MCQ)</source>
         <translation>Kuiz (aneka pilihan)</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="156"/>
+        <location filename="../models/domain/ratetable.cpp" line="264"/>
         <source>Assignment (video)</source>
         <translation>Tugasan (video)</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="157"/>
+        <location filename="../models/domain/ratetable.cpp" line="265"/>
         <source>Assignment (essay)</source>
         <translation>Tugasan (esei)</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="158"/>
+        <location filename="../models/domain/ratetable.cpp" line="266"/>
         <source>Presentation (video)</source>
         <translation>Pembentangan (video)</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="159"/>
+        <location filename="../models/domain/ratetable.cpp" line="267"/>
         <source>Examination (short answer)</source>
         <translation>Peperiksaan (jawapan pendek)</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="160"/>
+        <location filename="../models/domain/ratetable.cpp" line="268"/>
         <source>Examination (long answer)</source>
         <translation>Peperiksaan (jawapan panjang)</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="161"/>
+        <location filename="../models/domain/ratetable.cpp" line="269"/>
         <source>Independent study</source>
         <translation>Pembelajaran kendiri</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="162"/>
+        <location filename="../models/domain/ratetable.cpp" line="270"/>
         <source>Other</source>
         <translation>Lain-lain</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="172"/>
+        <location filename="../models/domain/ratetable.cpp" line="280"/>
         <source>slide</source>
         <translation>slaid</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="172"/>
+        <location filename="../models/domain/ratetable.cpp" line="280"/>
         <source>slides</source>
         <translation>slaid</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="173"/>
+        <location filename="../models/domain/ratetable.cpp" line="281"/>
         <source>minute</source>
         <translation>minit</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="173"/>
+        <location filename="../models/domain/ratetable.cpp" line="281"/>
         <source>minutes</source>
         <translation>minit</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="174"/>
+        <location filename="../models/domain/ratetable.cpp" line="282"/>
         <source>page</source>
         <translation>halaman</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="174"/>
+        <location filename="../models/domain/ratetable.cpp" line="282"/>
         <source>pages</source>
         <translation>halaman</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="175"/>
+        <location filename="../models/domain/ratetable.cpp" line="283"/>
         <source>question</source>
         <translation>soalan</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="175"/>
+        <location filename="../models/domain/ratetable.cpp" line="283"/>
         <source>questions</source>
         <translation>soalan</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="176"/>
+        <location filename="../models/domain/ratetable.cpp" line="284"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../models/domain/ratetable.cpp" line="176"/>
+        <location filename="../models/domain/ratetable.cpp" line="284"/>
         <source>units</source>
         <translation>unit</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::RateTableEditDialog</name>
+    <message>
+        <location filename="../forms/ratetableeditdialog.cpp" line="42"/>
+        <source>New SLT Rate Table: Version %1</source>
+        <translation>Jadual Kadar MPP Baharu: Versi %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/ratetableeditdialog.cpp" line="44"/>
+        <source>A copy of version %1. Change the SLT minutes per unit of any activity type; a blank rate in Table 4 takes the default. Courses keep the version they were built with until their developers choose to upgrade.</source>
+        <translation>Salinan versi %1. Ubah minit MPP seunit bagi mana-mana jenis aktiviti; kadar kosong dalam Jadual 4 mengambil nilai lalai. Kursus mengekalkan versi asalnya sehingga pembangunnya memilih untuk menaik taraf.</translation>
+    </message>
+    <message>
+        <location filename="../forms/ratetableeditdialog.cpp" line="65"/>
+        <source>Save as Version %1</source>
+        <translation>Simpan sebagai Versi %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::RateTableEditModel</name>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="48"/>
+        <source>No guideline rate: the developer gives the rate of each activity.</source>
+        <translation>Tiada kadar garis panduan: pembangun menetapkan kadar setiap aktiviti.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="50"/>
+        <source>A fixed rate: minimum, maximum and default are the same.</source>
+        <translation>Kadar tetap: minimum, maksimum dan lalai adalah sama.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="51"/>
+        <source>SLT minutes per %1; a blank rate in Table 4 takes the default.</source>
+        <translation>Minit MPP setiap %1; kadar kosong dalam Jadual 4 mengambil nilai lalai.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="65"/>
+        <source>given per activity</source>
+        <translation>diberi bagi setiap aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="115"/>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="116"/>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="117"/>
+        <source>Minimum (min)</source>
+        <translation>Minimum (min)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="118"/>
+        <source>Maximum (min)</source>
+        <translation>Maksimum (min)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ratetableeditmodel.cpp" line="119"/>
+        <source>Default (min)</source>
+        <translation>Lalai (min)</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3734,226 @@ Selepas:
         <location filename="../models/items/ratetablemodel.cpp" line="70"/>
         <source>Assessment</source>
         <translation>Penilaian</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::RateUpgradeDialog</name>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="35"/>
+        <source>Upgrade to SLT Rate Table Version %1</source>
+        <translation>Naik Taraf ke Jadual Kadar MPP Versi %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="37"/>
+        <source>Table 4 is computed with rate table version %1. Version %2 would change the figures below. Rates you chose yourself are kept; blank rates take the new defaults. Edit › Undo returns to version %1 in one step.</source>
+        <translation>Jadual 4 dikira dengan jadual kadar versi %1. Versi %2 akan mengubah angka di bawah. Kadar yang anda pilih sendiri dikekalkan; kadar kosong mengambil nilai lalai baharu. Sunting › Buat Asal kembali ke versi %1 dalam satu langkah.</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="48"/>
+        <source>Total SLT (hours)</source>
+        <translation>Jumlah MPP (jam)</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="50"/>
+        <source>Credits (hours / 40)</source>
+        <translation>Kredit (jam / 40)</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="51"/>
+        <source>SLT findings</source>
+        <translation>Dapatan MPP</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="55"/>
+        <source>%1 (hours)</source>
+        <translation>%1 (jam)</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="55"/>
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="60"/>
+        <source>Version %1 (now)</source>
+        <translation>Versi %1 (sekarang)</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="61"/>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="61"/>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../forms/rateupgradedialog.cpp" line="85"/>
+        <source>Upgrade to Version %1</source>
+        <translation>Naik Taraf ke Versi %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Redline</name>
+    <message>
+        <location filename="../models/items/redlinehtml.cpp" line="76"/>
+        <source>The two versions are the same.</source>
+        <translation>Kedua-dua versi adalah sama.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/redlinehtml.cpp" line="77"/>
+        <source>1 difference.</source>
+        <translation>1 perbezaan.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/redlinehtml.cpp" line="77"/>
+        <source>%1 differences.</source>
+        <translation>%1 perbezaan.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/redlinehtml.cpp" line="87"/>
+        <source>Field</source>
+        <translation>Medan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/redlinehtml.cpp" line="102"/>
+        <source>added</source>
+        <translation>ditambah</translation>
+    </message>
+    <message>
+        <location filename="../models/items/redlinehtml.cpp" line="103"/>
+        <source>removed</source>
+        <translation>dibuang</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ResultsCsv</name>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="41"/>
+        <source>line %1, column %2: %3</source>
+        <translation>baris %1, lajur %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="43"/>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>baris %1, lajur %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="63"/>
+        <source>line 1: the file is empty; the first line names the columns (%1)</source>
+        <translation>baris 1: fail kosong; baris pertama menamakan lajur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="75"/>
+        <source>unknown column; the columns are %1</source>
+        <translation>lajur tidak dikenali; lajurnya ialah %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="77"/>
+        <source>the column appears twice (also column %1)</source>
+        <translation>lajur ini muncul dua kali (juga lajur %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="84"/>
+        <source>line %1: the column %2 is missing</source>
+        <translation>baris %1: lajur %2 tiada</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="86"/>
+        <source>line %1: give the column nric, passport_no or both</source>
+        <translation>baris %1: berikan lajur nric, passport_no atau kedua-duanya</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="99"/>
+        <source>%1 fields, but the header names only %2 columns</source>
+        <translation>%1 medan, tetapi pengepala hanya menamakan %2 lajur</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="113"/>
+        <source>the learner&apos;s name is empty</source>
+        <translation>nama pelajar kosong</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="119"/>
+        <source>give an NRIC or a passport number, not both</source>
+        <translation>berikan No. K/P atau nombor pasport, bukan kedua-duanya</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="131"/>
+        <source>an international learner&apos;s nationality is needed with the passport number</source>
+        <translation>kewarganegaraan pelajar antarabangsa diperlukan bersama nombor pasport</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="135"/>
+        <source>a Malaysian learner needs an NRIC; an international learner a passport number and nationality</source>
+        <translation>pelajar Malaysia memerlukan No. K/P; pelajar antarabangsa memerlukan nombor pasport dan kewarganegaraan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="139"/>
+        <source>the same learner as on line %1</source>
+        <translation>pelajar yang sama seperti pada baris %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="146"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; bukan alamat e-mel</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="150"/>
+        <source>&quot;%1&quot; is not a result; write pass, fail, enrolled or withdrawn</source>
+        <translation>&quot;%1&quot; bukan keputusan; tulis pass, fail, enrolled atau withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="156"/>
+        <source>&quot;%1&quot; is not a mark from 0 to 100</source>
+        <translation>&quot;%1&quot; bukan markah dari 0 hingga 100</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="163"/>
+        <source>a pass or fail needs its grade</source>
+        <translation>lulus atau gagal memerlukan grednya</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="168"/>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; bukan tarikh; tulis YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="170"/>
+        <source>%1 lies in the future</source>
+        <translation>%1 berada pada masa hadapan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="172"/>
+        <source>Senate approves only a pass or a fail, not &quot;%1&quot;</source>
+        <translation>Senat hanya meluluskan lulus atau gagal, bukan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/resultscsv.cpp" line="179"/>
+        <source>line %1: there is no learner after the header</source>
+        <translation>baris %1: tiada pelajar selepas pengepala</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ResultsImporter</name>
+    <message>
+        <location filename="../models/storage/resultsimporter.cpp" line="42"/>
+        <source>there is no offering %1</source>
+        <translation>tiada tawaran %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/resultsimporter.cpp" line="80"/>
+        <location filename="../models/storage/resultsimporter.cpp" line="87"/>
+        <location filename="../models/storage/resultsimporter.cpp" line="122"/>
+        <location filename="../models/storage/resultsimporter.cpp" line="129"/>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/resultsimporter.cpp" line="116"/>
+        <source>line %1: %2 already holds statement %3; revoke it before changing the result</source>
+        <translation>baris %1: %2 sudah mempunyai penyata %3; batalkannya sebelum mengubah keputusan</translation>
     </message>
 </context>
 <context>
@@ -2764,92 +4036,92 @@ Selepas:
 <context>
     <name>mcs::SltCalculator</name>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="390"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="404"/>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="391"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="405"/>
         <source>Unit %1 (%2)</source>
         <translation>Unit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="401"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="415"/>
         <source>%1, activity %2 (%3)</source>
         <translation>%1, aktiviti %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="412"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="426"/>
         <source>&apos;%1&apos; is not an activity type of rate table version %2</source>
         <translation>&apos;%1&apos; bukan jenis aktiviti dalam jadual kadar versi %2</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="415"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="429"/>
         <source>the quantity %1 is below 0</source>
         <translation>kuantiti %1 kurang daripada 0</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="418"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="432"/>
         <source>the rate %1 is below 0</source>
         <translation>kadar %1 kurang daripada 0</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="421"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="435"/>
         <source>the weight %1% is below 0</source>
         <translation>wajaran %1% kurang daripada 0</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="424"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="438"/>
         <source>give the SLT minutes per %1; this type has no guideline rate</source>
         <translation>berikan minit MPP bagi setiap %1; jenis ini tiada kadar garis panduan</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="428"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="442"/>
         <source>the rate of %1 min per %2 differs from the guideline&apos;s %3 min (2.2)</source>
         <translation>kadar %1 min bagi setiap %2 berbeza daripada %3 min garis panduan (2.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="430"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="444"/>
         <source>the rate of %1 min per %2 is outside the guideline range of %3-%4 min (2.2)</source>
         <translation>kadar %1 min bagi setiap %2 berada di luar julat garis panduan %3-%4 min (2.2)</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="434"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="448"/>
         <source>a weight of %1% is given but the activity is not a continuous or final assessment</source>
         <translation>wajaran %1% diberikan tetapi aktiviti ini bukan penilaian berterusan atau akhir</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="438"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="452"/>
         <source>a %1 assessment needs a weight in percent</source>
         <translation>penilaian %1 memerlukan wajaran dalam peratus</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="443"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="457"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="456"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="470"/>
         <source>%1 has no assessment; each unit or week needs at least one (2.3).</source>
         <translation>%1 tiada penilaian; setiap unit atau minggu memerlukan sekurang-kurangnya satu (2.3).</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="471"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="485"/>
         <source>The assessment weights total %1%, not 100% (1.5 f).</source>
         <translation>Jumlah wajaran penilaian ialah %1%, bukan 100% (1.5 f).</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="475"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="489"/>
         <source>There is no continuous assessment; continuous and final assessment are both required (1.5 f).</source>
         <translation>Tiada penilaian berterusan; penilaian berterusan dan penilaian akhir kedua-duanya diwajibkan (1.5 f).</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="478"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="492"/>
         <source>There is no final assessment; continuous and final assessment are both required (1.5 f).</source>
         <translation>Tiada penilaian akhir; penilaian berterusan dan penilaian akhir kedua-duanya diwajibkan (1.5 f).</translation>
     </message>
     <message>
-        <location filename="../models/domain/sltcalculator.cpp" line="481"/>
+        <location filename="../models/domain/sltcalculator.cpp" line="495"/>
         <source>The total SLT is %1 h, under the 40 h of one credit (MQF).</source>
         <translation>Jumlah MPP ialah %1 jam, kurang daripada 40 jam bagi satu kredit (MQF).</translation>
     </message>
@@ -3055,22 +4327,75 @@ Selepas:
 <context>
     <name>mcs::SltRateTableRepository</name>
     <message>
-        <location filename="../models/storage/sltratetablerepository.cpp" line="26"/>
+        <location filename="../models/storage/sltratetablerepository.cpp" line="27"/>
         <source>SLT rate table version %1 is already stored and cannot change</source>
         <translation>Jadual kadar MPP versi %1 sudah disimpan dan tidak boleh diubah</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sltratetablerepository.cpp" line="70"/>
+        <source>SLT rate table version %1 is not in this database</source>
+        <translation>Jadual kadar MPP versi %1 tiada dalam pangkalan data ini</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sltratetablerepository.cpp" line="80"/>
+        <source>SLT rate table version %1: %2</source>
+        <translation>Jadual kadar MPP versi %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sltratetablerepository.cpp" line="112"/>
+        <source>SLT rate table version %1 is built into MC Studio and cannot change</source>
+        <translation>Jadual kadar MPP versi %1 terbina dalam MC Studio dan tidak boleh diubah</translation>
     </message>
 </context>
 <context>
     <name>mcs::SltRatesDialog</name>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="16"/>
+        <location filename="../forms/sltratesdialog.cpp" line="49"/>
+        <location filename="../forms/sltratesdialog.cpp" line="109"/>
+        <location filename="../forms/sltratesdialog.cpp" line="138"/>
+        <location filename="../forms/sltratesdialog.cpp" line="146"/>
         <source>SLT rates</source>
         <translation>Kadar MPP</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="18"/>
-        <source>Rate table version %1 (guideline 2.2): SLT minutes per unit of each activity type. A blank rate in Table 4 takes the default.</source>
-        <translation>Jadual kadar versi %1 (garis panduan 2.2): minit MPP bagi setiap unit setiap jenis aktiviti. Kadar kosong dalam Jadual 4 mengambil nilai lalai.</translation>
+        <location filename="../forms/sltratesdialog.cpp" line="56"/>
+        <source>Version:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="74"/>
+        <source>Create New Version…</source>
+        <translation>Cipta Versi Baharu…</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="75"/>
+        <source>A CFLEX officer&apos;s task: an edited copy of the shown table, stored as the next version. Courses keep their version until their developers upgrade.</source>
+        <translation>Tugas pegawai CFLEX: salinan jadual yang dipaparkan setelah disunting, disimpan sebagai versi seterusnya. Kursus mengekalkan versinya sehingga pembangunnya menaik taraf.</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="99"/>
+        <source>%1 (in use)</source>
+        <translation>%1 (sedang digunakan)</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="122"/>
+        <source>Rate table version %1 is in use for new work (guideline 2.2): SLT minutes per unit of each activity type. A blank rate in Table 4 takes the default.</source>
+        <translation>Jadual kadar versi %1 digunakan untuk kerja baharu (garis panduan 2.2): minit MPP seunit bagi setiap jenis aktiviti. Kadar kosong dalam Jadual 4 mengambil nilai lalai.</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="124"/>
+        <source>Rate table version %1 (version %2 is in use for new work).</source>
+        <translation>Jadual kadar versi %1 (versi %2 digunakan untuk kerja baharu).</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="126"/>
+        <source>The current course uses version %1.</source>
+        <translation>Kursus semasa menggunakan versi %1.</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="147"/>
+        <source>Version %1 was not stored: %2</source>
+        <translation>Versi %1 tidak disimpan: %2</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +4556,153 @@ Selepas:
     </message>
 </context>
 <context>
+    <name>mcs::StatementContent</name>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="34"/>
+        <source>Course of an accredited programme</source>
+        <translation>Kursus program terakreditasi</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="35"/>
+        <source>%1 (course of an accredited programme)</source>
+        <translation>%1 (kursus program terakreditasi)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="38"/>
+        <source>Stand-alone micro-credential, quality-verified</source>
+        <translation>Mikro-kredensial kendiri, disahkan kualitinya</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="39"/>
+        <source>Stand-alone micro-credential</source>
+        <translation>Mikro-kredensial kendiri</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="48"/>
+        <source>MQA accredited programme</source>
+        <translation>Program terakreditasi MQA</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="49"/>
+        <source>Verified by a quality verification committee (QVC)</source>
+        <translation>Disahkan oleh jawatankuasa pengesahan kualiti (QVC)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="52"/>
+        <source>Approved by the University Senate</source>
+        <translation>Diluluskan oleh Senat Universiti</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="61"/>
+        <source>1 week</source>
+        <translation>1 minggu</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="61"/>
+        <source>%1 weeks</source>
+        <translation>%1 minggu</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="62"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="70"/>
+        <location filename="../models/domain/statementcontent.cpp" line="71"/>
+        <source>Skills Certificate</source>
+        <translation>Sijil Kemahiran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="72"/>
+        <source>Certificate</source>
+        <translation>Sijil</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="73"/>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="74"/>
+        <source>Advanced Diploma</source>
+        <translation>Diploma Lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="75"/>
+        <source>Bachelor&apos;s degree</source>
+        <translation>Ijazah Sarjana Muda</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="76"/>
+        <source>Master&apos;s degree</source>
+        <translation>Ijazah Sarjana</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="77"/>
+        <source>Doctoral degree</source>
+        <translation>Ijazah Doktor Falsafah</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="80"/>
+        <source>MQF Level %1</source>
+        <translation>Tahap MQF %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="81"/>
+        <source>MQF Level %1 (%2)</source>
+        <translation>Tahap MQF %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="91"/>
+        <source>Passport</source>
+        <translation>Pasport</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="91"/>
+        <source>Passport (%1)</source>
+        <translation>Pasport (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="94"/>
+        <source>NRIC</source>
+        <translation>No. Kad Pengenalan</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="103"/>
+        <source>Part-time</source>
+        <translation>Separuh masa</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/statementcontent.cpp" line="103"/>
+        <source>Part-time, on %1</source>
+        <translation>Separuh masa, melalui %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StatementIssuer</name>
+    <message>
+        <location filename="../models/output/statementissuer.cpp" line="80"/>
+        <source>the issuer&apos;s key in the database is damaged (key %1)</source>
+        <translation>kunci pengeluar dalam pangkalan data rosak (kunci %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementissuer.cpp" line="210"/>
+        <source>there is no statement %1</source>
+        <translation>tiada penyata %1</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementissuer.cpp" line="237"/>
+        <source>statement %1 was revoked (%2); no badge is issued for it</source>
+        <translation>penyata %1 telah dibatalkan (%2); tiada lencana dikeluarkan untuknya</translation>
+    </message>
+    <message>
+        <location filename="../models/output/statementissuer.cpp" line="258"/>
+        <source>Completed the assessments of %1 (%2) with grade %3; the result was confirmed by the University Senate on %4.</source>
+        <translation>Telah melengkapkan penilaian %1 (%2) dengan gred %3; keputusan disahkan oleh Senat Universiti pada %4.</translation>
+    </message>
+</context>
+<context>
     <name>mcs::StatementRenderer</name>
     <message>
         <location filename="../models/output/statementrenderer.cpp" line="134"/>
@@ -3353,19 +4825,170 @@ Selepas:
         <translation>Jaminan kualiti</translation>
     </message>
     <message>
-        <location filename="../models/output/statementrenderer.cpp" line="198"/>
+        <location filename="../models/output/statementrenderer.cpp" line="201"/>
         <source>Date of official seal of award</source>
         <translation>Tarikh meterai rasmi penganugerahan</translation>
     </message>
     <message>
-        <location filename="../models/output/statementrenderer.cpp" line="209"/>
+        <location filename="../models/output/statementrenderer.cpp" line="213"/>
         <source>Scan to verify</source>
         <translation>Imbas untuk mengesahkan</translation>
     </message>
     <message>
-        <location filename="../models/output/statementrenderer.cpp" line="214"/>
+        <location filename="../models/output/statementrenderer.cpp" line="218"/>
         <source>To verify this statement, scan the code or contact %1</source>
         <translation>Untuk mengesahkan penyata ini, imbas kod atau hubungi %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StatementRepository</name>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="134"/>
+        <source>there is no such enrolment</source>
+        <translation>tiada pendaftaran sedemikian</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="140"/>
+        <source>statement %1 was revoked (%2); it is not issued again</source>
+        <translation>penyata %1 telah dibatalkan (%2); ia tidak dikeluarkan semula</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="149"/>
+        <source>the result is not a pass</source>
+        <translation>keputusan bukan lulus</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="150"/>
+        <source>Senate has not approved the result yet</source>
+        <translation>Senat belum meluluskan keputusan ini</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="173"/>
+        <source>statement %1 could not be signed</source>
+        <translation>penyata %1 tidak dapat ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="204"/>
+        <source>give the reason for revoking %1</source>
+        <translation>berikan sebab pembatalan %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="209"/>
+        <source>there is no statement %1</source>
+        <translation>tiada penyata %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="212"/>
+        <source>statement %1 was already revoked (%2)</source>
+        <translation>penyata %1 sudah dibatalkan (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="221"/>
+        <source>statement %1 was revoked meanwhile</source>
+        <translation>penyata %1 telah dibatalkan sementara itu</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/statementrepository.cpp" line="276"/>
+        <source>there is no enrolment %1</source>
+        <translation>tiada pendaftaran %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StatementRosterModel</name>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="79"/>
+        <source>Revoked on %1: %2</source>
+        <translation>Dibatalkan pada %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="90"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="96"/>
+        <source>Enrolled</source>
+        <translation>Berdaftar</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="97"/>
+        <source>Pass</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="98"/>
+        <source>Fail</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="99"/>
+        <source>Withdrawn</source>
+        <translation>Menarik diri</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="108"/>
+        <source>Not eligible</source>
+        <translation>Tidak layak</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="109"/>
+        <source>Awaiting Senate approval</source>
+        <translation>Menunggu kelulusan Senat</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="110"/>
+        <source>Ready to issue</source>
+        <translation>Sedia dikeluarkan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="112"/>
+        <source>Issued %1</source>
+        <translation>Dikeluarkan %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="113"/>
+        <source>Revoked: %1</source>
+        <translation>Dibatalkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="124"/>
+        <source>Learner</source>
+        <translation>Pelajar</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="125"/>
+        <source>NRIC / passport</source>
+        <translation>No. K/P / pasport</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="126"/>
+        <source>Marks</source>
+        <translation>Markah</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="127"/>
+        <source>Grade</source>
+        <translation>Gred</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="128"/>
+        <source>Result</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="129"/>
+        <source>Senate approved</source>
+        <translation>Diluluskan Senat</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="130"/>
+        <source>Serial</source>
+        <translation>Nombor siri</translation>
+    </message>
+    <message>
+        <location filename="../models/items/statementrostermodel.cpp" line="131"/>
+        <source>Statement</source>
+        <translation>Penyata</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +5002,234 @@ Selepas:
         <location filename="../models/output/statementverifier.cpp" line="43"/>
         <source>revoked: statement %1 was revoked (%2)</source>
         <translation>dibatalkan: penyata %1 telah dibatalkan (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StatementsTab</name>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="54"/>
+        <source>&amp;Issue and Print…</source>
+        <translation>&amp;Keluarkan dan Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="55"/>
+        <source>&amp;Export PDFs…</source>
+        <translation>&amp;Eksport PDF…</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="56"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Batalkan…</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="57"/>
+        <source>Export &amp;Badge…</source>
+        <translation>Eksport &amp;Lencana…</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="58"/>
+        <source>Import &amp;Results…</source>
+        <translation>Import &amp;Keputusan…</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="66"/>
+        <source>&amp;Course:</source>
+        <translation>&amp;Kursus:</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="68"/>
+        <source>&amp;Offering:</source>
+        <translation>&amp;Tawaran:</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="89"/>
+        <source>Issue statements to the selected learners (or every eligible learner) and print them</source>
+        <translation>Keluarkan penyata kepada pelajar yang dipilih (atau setiap pelajar yang layak) dan cetak</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="90"/>
+        <source>Issue and write one PDF per eligible learner, named by serial</source>
+        <translation>Keluarkan dan tulis satu PDF bagi setiap pelajar yang layak, dinamakan mengikut nombor siri</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="91"/>
+        <source>Revoke the selected learner&apos;s statement, with the reason</source>
+        <translation>Batalkan penyata pelajar yang dipilih, beserta sebabnya</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="92"/>
+        <source>Write the selected learner&apos;s Open Badges 3.0 credential</source>
+        <translation>Tulis kelayakan Open Badges 3.0 pelajar yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="93"/>
+        <source>Read learners and results of this offering from a CSV file</source>
+        <translation>Baca pelajar dan keputusan tawaran ini daripada fail CSV</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="161"/>
+        <location filename="../forms/statementstab.cpp" line="196"/>
+        <source>Statements</source>
+        <translation>Penyata</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="166"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="171"/>
+        <source>No offering yet</source>
+        <translation>Belum ada tawaran</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="203"/>
+        <source>%1 learner(s): %2 issued, %3 ready to issue, %4 awaiting Senate approval, %5 not eligible, %6 revoked</source>
+        <translation>%1 pelajar: %2 dikeluarkan, %3 sedia dikeluarkan, %4 menunggu kelulusan Senat, %5 tidak layak, %6 dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="249"/>
+        <location filename="../forms/statementstab.cpp" line="253"/>
+        <location filename="../forms/statementstab.cpp" line="256"/>
+        <source>Issue Statements</source>
+        <translation>Keluarkan Penyata</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="254"/>
+        <source>These statements were revoked and are not issued again:
+%1</source>
+        <translation>Penyata ini telah dibatalkan dan tidak dikeluarkan semula:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="256"/>
+        <location filename="../forms/statementstab.cpp" line="300"/>
+        <source>None of these learners has a Senate-approved pass.</source>
+        <translation>Tiada pelajar ini yang mempunyai lulus yang diluluskan Senat.</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="263"/>
+        <source>Statements %1</source>
+        <translation>Penyata %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/statementstab.cpp" line="265"/>
+        <source>Print Statements (%n page(s))</source>
+        <translation>
+            <numerusform>Cetak Penyata (%n halaman)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="283"/>
+        <source>Export Statements as PDF — Choose a Folder</source>
+        <translation>Eksport Penyata sebagai PDF — Pilih Folder</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="296"/>
+        <location filename="../forms/statementstab.cpp" line="300"/>
+        <location filename="../forms/statementstab.cpp" line="312"/>
+        <location filename="../forms/statementstab.cpp" line="327"/>
+        <location filename="../forms/statementstab.cpp" line="329"/>
+        <location filename="../forms/statementstab.cpp" line="333"/>
+        <source>Export Statements</source>
+        <translation>Eksport Penyata</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/statementstab.cpp" line="310"/>
+        <source>Writing %n statement(s)…</source>
+        <translation>
+            <numerusform>Menulis %n penyata…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="310"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/statementstab.cpp" line="330"/>
+        <source>Cancelled: %n complete PDF(s) were kept in %1.</source>
+        <translation>
+            <numerusform>Dibatalkan: %n PDF lengkap disimpan dalam %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/statementstab.cpp" line="334"/>
+        <source>%n PDF(s) written to %1.</source>
+        <translation>
+            <numerusform>%n PDF ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="358"/>
+        <location filename="../forms/statementstab.cpp" line="368"/>
+        <source>Revoke Statement</source>
+        <translation>Batalkan Penyata</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="359"/>
+        <source>Why is statement %1 of %2 revoked? The reason is kept and shown to anyone who verifies it.</source>
+        <translation>Mengapa penyata %1 bagi %2 dibatalkan? Sebabnya disimpan dan ditunjukkan kepada sesiapa yang mengesahkannya.</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="379"/>
+        <location filename="../forms/statementstab.cpp" line="388"/>
+        <location filename="../forms/statementstab.cpp" line="393"/>
+        <location filename="../forms/statementstab.cpp" line="396"/>
+        <source>Export Badge</source>
+        <translation>Eksport Lencana</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="380"/>
+        <source>Open Badge credential (*.json);;Signed VC-JWT (*.jwt)</source>
+        <translation>Kelayakan Open Badge (*.json);;VC-JWT bertandatangan (*.jwt)</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="393"/>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="397"/>
+        <source>The badge of %1 was written to %2.</source>
+        <translation>Lencana %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="398"/>
+        <source>The learner can add it to a LinkedIn profile with this link:&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;Add to profile&lt;/a&gt;</source>
+        <translation>Pelajar boleh menambahkannya pada profil LinkedIn dengan pautan ini:&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;Tambah ke profil&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="409"/>
+        <location filename="../forms/statementstab.cpp" line="414"/>
+        <location filename="../forms/statementstab.cpp" line="426"/>
+        <location filename="../forms/statementstab.cpp" line="434"/>
+        <source>Import Results</source>
+        <translation>Import Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="409"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fail CSV (*.csv);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="414"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/statementstab.cpp" line="427"/>
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Tiada apa-apa diimport: %n masalah dalam %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/statementstab.cpp" line="435"/>
+        <source>%n learner(s) read: %1 new learner(s), %2 new result(s), %3 updated, %4 unchanged.</source>
+        <translation>
+            <numerusform>%n pelajar dibaca: %1 pelajar baharu, %2 keputusan baharu, %3 dikemas kini, %4 tidak berubah.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3542,139 +5393,169 @@ Selepas:
 <context>
     <name>mcs::Table4Editor</name>
     <message>
-        <location filename="../forms/table4editor.cpp" line="66"/>
+        <location filename="../forms/table4editor.cpp" line="75"/>
         <source>Add unit</source>
         <translation>Tambah unit</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="66"/>
+        <location filename="../forms/table4editor.cpp" line="75"/>
         <source>Add a learning unit (week or topic) after the current one</source>
         <translation>Tambah unit pembelajaran (minggu atau topik) selepas unit semasa</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="68"/>
+        <location filename="../forms/table4editor.cpp" line="77"/>
         <source>Add activity</source>
         <translation>Tambah aktiviti</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="68"/>
+        <location filename="../forms/table4editor.cpp" line="77"/>
         <source>Add an activity after the current row (Insert)</source>
         <translation>Tambah aktiviti selepas baris semasa (Insert)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="70"/>
+        <location filename="../forms/table4editor.cpp" line="79"/>
         <source>Remove</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="70"/>
+        <location filename="../forms/table4editor.cpp" line="79"/>
         <source>Remove the selected activities or units (Delete)</source>
         <translation>Buang aktiviti atau unit yang dipilih (Delete)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="72"/>
+        <location filename="../forms/table4editor.cpp" line="81"/>
         <source>Move up</source>
         <translation>Naikkan</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="72"/>
+        <location filename="../forms/table4editor.cpp" line="81"/>
         <source>Move the selected activities up (Ctrl+Up)</source>
         <translation>Naikkan aktiviti yang dipilih (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="74"/>
+        <location filename="../forms/table4editor.cpp" line="83"/>
         <source>Move down</source>
         <translation>Turunkan</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="74"/>
+        <location filename="../forms/table4editor.cpp" line="83"/>
         <source>Move the selected activities down (Ctrl+Down)</source>
         <translation>Turunkan aktiviti yang dipilih (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="76"/>
+        <location filename="../forms/table4editor.cpp" line="87"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="76"/>
+        <location filename="../forms/table4editor.cpp" line="87"/>
         <source>Copy the selected activities (also as tab-separated text for a spreadsheet)</source>
         <translation>Salin aktiviti yang dipilih (juga sebagai teks dipisahkan tab untuk hamparan)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="78"/>
+        <location filename="../forms/table4editor.cpp" line="89"/>
         <source>Paste</source>
         <translation>Tampal</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="78"/>
+        <location filename="../forms/table4editor.cpp" line="89"/>
         <source>Paste activities or rows copied from a spreadsheet after the current row</source>
         <translation>Tampal aktiviti atau baris yang disalin daripada hamparan selepas baris semasa</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="89"/>
+        <location filename="../forms/table4editor.cpp" line="101"/>
         <source>Import Table 4 from CSV…</source>
         <translation>Import Jadual 4 daripada CSV…</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="91"/>
+        <location filename="../forms/table4editor.cpp" line="103"/>
         <source>Export Table 4 as CSV…</source>
         <translation>Eksport Jadual 4 sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="93"/>
+        <location filename="../forms/table4editor.cpp" line="105"/>
         <source>Export Table 4 summary as XLSX…</source>
         <translation>Eksport ringkasan Jadual 4 sebagai XLSX…</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="95"/>
+        <location filename="../forms/table4editor.cpp" line="107"/>
         <source>Export Table 4 summary as PDF…</source>
         <translation>Eksport ringkasan Jadual 4 sebagai PDF…</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="97"/>
+        <location filename="../forms/table4editor.cpp" line="109"/>
         <source>MQA summary</source>
         <translation>Ringkasan MQA</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="99"/>
+        <location filename="../forms/table4editor.cpp" line="111"/>
         <source>Show the read-only, printable MQA-style Table 4 summary</source>
         <translation>Tunjukkan ringkasan Jadual 4 gaya MQA (baca sahaja, boleh dicetak)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="157"/>
+        <location filename="../forms/table4editor.cpp" line="183"/>
         <source>New unit</source>
         <translation>Unit baharu</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="215"/>
-        <location filename="../forms/table4editor.cpp" line="225"/>
+        <location filename="../forms/table4editor.cpp" line="275"/>
+        <source>SLT rates: version %1</source>
+        <translation>Kadar MPP: versi %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="276"/>
+        <source>Table 4 is computed with SLT rate table version %1 (Tools › SLT Rates).</source>
+        <translation>Jadual 4 dikira dengan jadual kadar MPP versi %1 (Alatan › Kadar MPP).</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="279"/>
+        <source>Upgrade to Version %1…</source>
+        <translation>Naik Taraf ke Versi %1…</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="280"/>
+        <source>See how the totals would change under rate table version %1, then upgrade in one undo step</source>
+        <translation>Lihat bagaimana jumlah berubah di bawah jadual kadar versi %1, kemudian naik taraf dalam satu langkah buat asal</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="296"/>
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="297"/>
+        <source>Unit %1 (%2)</source>
+        <translation>Unit %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../forms/table4editor.cpp" line="310"/>
+        <location filename="../forms/table4editor.cpp" line="320"/>
         <source>Nothing pasted: %1</source>
         <translation>Tiada apa-apa ditampal: %1</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="259"/>
+        <location filename="../forms/table4editor.cpp" line="354"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="265"/>
+        <location filename="../forms/table4editor.cpp" line="360"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="288"/>
-        <location filename="../forms/table4editor.cpp" line="293"/>
+        <location filename="../forms/table4editor.cpp" line="383"/>
+        <location filename="../forms/table4editor.cpp" line="388"/>
         <source>Import Table 4</source>
         <translation>Import Jadual 4</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="288"/>
+        <location filename="../forms/table4editor.cpp" line="383"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fail CSV (*.csv);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="293"/>
+        <location filename="../forms/table4editor.cpp" line="388"/>
         <source>Nothing was imported.
 
 %1</source>
@@ -3683,39 +5564,39 @@ Selepas:
 %1</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="298"/>
+        <location filename="../forms/table4editor.cpp" line="393"/>
         <source>Export Table 4 as CSV</source>
         <translation>Eksport Jadual 4 sebagai CSV</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="299"/>
+        <location filename="../forms/table4editor.cpp" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="302"/>
-        <location filename="../forms/table4editor.cpp" line="311"/>
-        <location filename="../forms/table4editor.cpp" line="320"/>
+        <location filename="../forms/table4editor.cpp" line="397"/>
+        <location filename="../forms/table4editor.cpp" line="406"/>
+        <location filename="../forms/table4editor.cpp" line="415"/>
         <source>Export Table 4</source>
         <translation>Eksport Jadual 4</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="307"/>
+        <location filename="../forms/table4editor.cpp" line="402"/>
         <source>Export Table 4 summary as XLSX</source>
         <translation>Eksport ringkasan Jadual 4 sebagai XLSX</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="308"/>
+        <location filename="../forms/table4editor.cpp" line="403"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="316"/>
+        <location filename="../forms/table4editor.cpp" line="411"/>
         <source>Export Table 4 summary as PDF</source>
         <translation>Eksport ringkasan Jadual 4 sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../forms/table4editor.cpp" line="317"/>
+        <location filename="../forms/table4editor.cpp" line="412"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
@@ -4005,6 +5886,11 @@ Selepas:
         <source>rate table version %1 (guideline 2.2); 1 credit = 40 hours of SLT (MQF)</source>
         <translation>jadual kadar versi %1 (garis panduan 2.2); 1 kredit = 40 jam MPP (MQF)</translation>
     </message>
+    <message>
+        <location filename="../models/output/table4summaryrenderer.cpp" line="217"/>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 daripada %2</translation>
+    </message>
 </context>
 <context>
     <name>mcs::Table4Workbook</name>
@@ -4173,6 +6059,115 @@ Selepas:
         <location filename="../forms/tasksview.cpp" line="101"/>
         <source>Every course; those waiting for you are in bold.</source>
         <translation>Setiap kursus; yang menunggu anda ditulis tebal.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::VerifyStatementDialog</name>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="20"/>
+        <source>Verify Statement</source>
+        <translation>Sahkan Penyata</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="21"/>
+        <source>Paste the web address from a statement&apos;s QR code, or the token alone:</source>
+        <translation>Tampal alamat web daripada kod QR penyata, atau token sahaja:</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="23"/>
+        <source>https://…/eyJhbGciOiJFZERTQSIs…</source>
+        <translation>https://…/eyJhbGciOiJFZERTQSIs…</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="34"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Sahkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="36"/>
+        <source>Add Public &amp;Key…</source>
+        <translation>Tambah &amp;Kunci Awam…</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="37"/>
+        <source>Also trust a public key (PEM) from another issuer or an older database</source>
+        <translation>Percayai juga kunci awam (PEM) daripada pengeluar lain atau pangkalan data lama</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="62"/>
+        <source>nothing to verify</source>
+        <translation>tiada apa-apa untuk disahkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="67"/>
+        <source>NOT VALID: %1</source>
+        <translation>TIDAK SAH: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="68"/>
+        <source>&lt;p style=&apos;font-size:large;color:#b02020&apos;&gt;&lt;b&gt;NOT VALID&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large;color:#b02020&apos;&gt;&lt;b&gt;TIDAK SAH&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="72"/>
+        <source>VALID</source>
+        <translation>SAH</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="75"/>
+        <source>Serial</source>
+        <translation>Nombor siri</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="75"/>
+        <source>Learner</source>
+        <translation>Pelajar</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="75"/>
+        <source>Course</source>
+        <translation>Kursus</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="76"/>
+        <source>Title</source>
+        <translation>Tajuk</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="76"/>
+        <source>Grade</source>
+        <translation>Gred</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="76"/>
+        <source>Awarded</source>
+        <translation>Dianugerahkan</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="77"/>
+        <source>Issued by</source>
+        <translation>Dikeluarkan oleh</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="82"/>
+        <source>&lt;p style=&apos;font-size:large;color:#1e6b30&apos;&gt;&lt;b&gt;VALID&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The signature is the issuer&apos;s and the statement has not been revoked.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large;color:#1e6b30&apos;&gt;&lt;b&gt;SAH&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tandatangan ini milik pengeluar dan penyata belum dibatalkan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="90"/>
+        <location filename="../forms/verifystatementdialog.cpp" line="96"/>
+        <source>Add Public Key</source>
+        <translation>Tambah Kunci Awam</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="90"/>
+        <source>PEM public keys (*.pem);;All files (*)</source>
+        <translation>Kunci awam PEM (*.pem);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/verifystatementdialog.cpp" line="96"/>
+        <source>%1 is not an Ed25519 public key in PEM form.</source>
+        <translation>%1 bukan kunci awam Ed25519 dalam bentuk PEM.</translation>
     </message>
 </context>
 <context>

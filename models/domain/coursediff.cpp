@@ -9,10 +9,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::CourseDiff, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::CourseDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::CourseDiff)
+};
 
 QString number(double v)
 {
@@ -40,9 +41,9 @@ QString fieldText(const Course &c, CourseField field)
 QString deliveryModeText(DeliveryMode mode)
 {
     switch (mode) {
-    case DeliveryMode::Physical: return tr("physical");
-    case DeliveryMode::OnlineSync: return tr("online synchronous");
-    case DeliveryMode::OnlineAsync: return tr("online asynchronous");
+    case DeliveryMode::Physical: return Tr::tr("physical");
+    case DeliveryMode::OnlineSync: return Tr::tr("online synchronous");
+    case DeliveryMode::OnlineAsync: return Tr::tr("online asynchronous");
     }
     return {};
 }
@@ -50,17 +51,17 @@ QString deliveryModeText(DeliveryMode mode)
 QString assessmentKindText(AssessmentKind kind)
 {
     switch (kind) {
-    case AssessmentKind::None: return tr("not assessed");
-    case AssessmentKind::Formative: return tr("formative");
-    case AssessmentKind::Continuous: return tr("continuous");
-    case AssessmentKind::Final: return tr("final");
+    case AssessmentKind::None: return Tr::tr("not assessed");
+    case AssessmentKind::Formative: return Tr::tr("formative");
+    case AssessmentKind::Continuous: return Tr::tr("continuous");
+    case AssessmentKind::Final: return Tr::tr("final");
     }
     return {};
 }
 
 QString componentKindText(AssessmentComponent::Kind kind)
 {
-    return kind == AssessmentComponent::Kind::Final ? tr("final") : tr("continuous");
+    return kind == AssessmentComponent::Kind::Final ? Tr::tr("final") : Tr::tr("continuous");
 }
 
 QString joinParts(const QStringList &parts)
@@ -84,43 +85,43 @@ QString cloText(const Clo &c)
 
 QString componentText(const AssessmentComponent &a)
 {
-    return joinParts({a.name, componentKindText(a.kind), tr("%1%").arg(number(a.weight))});
+    return joinParts({a.name, componentKindText(a.kind), Tr::tr("%1%").arg(number(a.weight))});
 }
 
 QString activityText(const Activity &a)
 {
     QString weight;
     if (a.weight)
-        weight = tr("%1%").arg(number(*a.weight));
+        weight = Tr::tr("%1%").arg(number(*a.weight));
     return joinParts({QStringLiteral("%1 × %2").arg(a.type, number(a.quantity)),
-                      a.rate ? tr("%1 min/unit").arg(number(*a.rate)) : QString(), deliveryModeText(a.mode),
+                      a.rate ? Tr::tr("%1 min/unit").arg(number(*a.rate)) : QString(), deliveryModeText(a.mode),
                       a.clos.join(QStringLiteral(", ")),
                       a.assessment == AssessmentKind::None ? QString() : assessmentKindText(a.assessment), weight});
 }
 
 QString unitLabel(const LearningUnit &u)
 {
-    return u.title.isEmpty() ? tr("Unit %1").arg(u.number) : tr("Unit %1 “%2”").arg(u.number).arg(u.title);
+    return u.title.isEmpty() ? Tr::tr("Unit %1").arg(u.number) : Tr::tr("Unit %1 “%2”").arg(u.number).arg(u.title);
 }
 
 QString unitText(const LearningUnit &u)
 {
     QStringList lines{unitLabel(u)};
     for (int i = 0; i < u.activities.size(); ++i)
-        lines << tr("activity %1: %2").arg(i + 1).arg(activityText(u.activities[i]));
+        lines << Tr::tr("activity %1: %2").arg(i + 1).arg(activityText(u.activities[i]));
     return lines.join(QLatin1Char('\n'));
 }
 
 QString milestoneText(const Milestone &m)
 {
-    return joinParts({tr("planned %1 to %2").arg(dateText(m.plannedStart), dateText(m.plannedDue)),
-                      m.actualCompletion.isValid() ? tr("completed %1").arg(dateText(m.actualCompletion)) : QString(),
+    return joinParts({Tr::tr("planned %1 to %2").arg(dateText(m.plannedStart), dateText(m.plannedDue)),
+                      m.actualCompletion.isValid() ? Tr::tr("completed %1").arg(dateText(m.actualCompletion)) : QString(),
                       m.notes});
 }
 
 QString attachmentText(const Attachment &a)
 {
-    return tr("%1 (%2, %3 bytes)").arg(a.name, a.mimeType).arg(a.bytes.size());
+    return Tr::tr("%1 (%2, %3 bytes)").arg(a.name, a.mimeType).arg(a.bytes.size());
 }
 
 // A row's fields for field-by-field comparison: key, label, text.
@@ -133,39 +134,39 @@ struct RowField
 
 QVector<RowField> lecturerFields(const Lecturer &l)
 {
-    return {{"name", tr("Name"), l.name}, {"staff_id", tr("Staff ID"), l.staffId},
-            {"email", tr("E-mail"), l.email}, {"role", tr("Role"), l.role}};
+    return {{"name", Tr::tr("Name"), l.name}, {"staff_id", Tr::tr("Staff ID"), l.staffId},
+            {"email", Tr::tr("E-mail"), l.email}, {"role", Tr::tr("Role"), l.role}};
 }
 
 QVector<RowField> cloFields(const Clo &c)
 {
-    return {{"code", tr("Code"), c.code}, {"statement", tr("Statement"), c.statement},
-            {"domain", tr("Domain"), c.domain}, {"level", tr("Level"), c.level}};
+    return {{"code", Tr::tr("Code"), c.code}, {"statement", Tr::tr("Statement"), c.statement},
+            {"domain", Tr::tr("Domain"), c.domain}, {"level", Tr::tr("Level"), c.level}};
 }
 
 QVector<RowField> componentFields(const AssessmentComponent &a)
 {
-    return {{"name", tr("Name"), a.name}, {"kind", tr("Kind"), componentKindText(a.kind)},
-            {"weight", tr("Weight (%)"), number(a.weight)}};
+    return {{"name", Tr::tr("Name"), a.name}, {"kind", Tr::tr("Kind"), componentKindText(a.kind)},
+            {"weight", Tr::tr("Weight (%)"), number(a.weight)}};
 }
 
 QVector<RowField> activityFields(const Activity &a)
 {
-    return {{"type", tr("Type"), a.type},
-            {"quantity", tr("Quantity"), number(a.quantity)},
-            {"rate", tr("SLT rate (min/unit)"), a.rate ? number(*a.rate) : tr("midpoint")},
-            {"mode", tr("Mode"), deliveryModeText(a.mode)},
-            {"clos", tr("CLOs"), a.clos.join(QStringLiteral(", "))},
-            {"assessment", tr("Assessment"), assessmentKindText(a.assessment)},
-            {"weight", tr("Weight (%)"), a.weight ? number(*a.weight) : QString()}};
+    return {{"type", Tr::tr("Type"), a.type},
+            {"quantity", Tr::tr("Quantity"), number(a.quantity)},
+            {"rate", Tr::tr("SLT rate (min/unit)"), a.rate ? number(*a.rate) : Tr::tr("midpoint")},
+            {"mode", Tr::tr("Mode"), deliveryModeText(a.mode)},
+            {"clos", Tr::tr("CLOs"), a.clos.join(QStringLiteral(", "))},
+            {"assessment", Tr::tr("Assessment"), assessmentKindText(a.assessment)},
+            {"weight", Tr::tr("Weight (%)"), a.weight ? number(*a.weight) : QString()}};
 }
 
 QVector<RowField> milestoneFields(const Milestone &m)
 {
-    return {{"planned_start", tr("Planned start"), dateText(m.plannedStart)},
-            {"planned_due", tr("Planned due"), dateText(m.plannedDue)},
-            {"actual_completion", tr("Completed on"), dateText(m.actualCompletion)},
-            {"notes", tr("Notes"), m.notes}};
+    return {{"planned_start", Tr::tr("Planned start"), dateText(m.plannedStart)},
+            {"planned_due", Tr::tr("Planned due"), dateText(m.plannedDue)},
+            {"actual_completion", Tr::tr("Completed on"), dateText(m.actualCompletion)},
+            {"notes", Tr::tr("Notes"), m.notes}};
 }
 
 class Differ
@@ -213,7 +214,7 @@ public:
     {
         const CourseSection s = CourseSection::Table4;
         if (a.rateTableVersion != b.rateTableVersion)
-            add(s, CourseChange::Kind::Changed, QStringLiteral("table4.rate_table_version"), tr("SLT rate table version"),
+            add(s, CourseChange::Kind::Changed, QStringLiteral("table4.rate_table_version"), Tr::tr("SLT rate table version"),
                 QString::number(a.rateTableVersion), QString::number(b.rateTableVersion));
         // Numbers follow positions in the editor: compare units without them, so an inserted
         // unit does not make every later one "changed".
@@ -237,16 +238,16 @@ public:
             const QString key = QStringLiteral("table4.units[%1]").arg(p.b);
             const QString label = unitLabel(ub);
             if (ua.title != ub.title)
-                add(s, CourseChange::Kind::Changed, key + QStringLiteral(".title"), label + QStringLiteral(" · ") + tr("Title"),
+                add(s, CourseChange::Kind::Changed, key + QStringLiteral(".title"), label + QStringLiteral(" · ") + Tr::tr("Title"),
                     ua.title, ub.title);
             // A renumbering that the unit's move explains is not a change of its own.
             if (ub.number - ua.number != p.b - p.a)
                 add(s, CourseChange::Kind::Changed, key + QStringLiteral(".number"),
-                    label + QStringLiteral(" · ") + tr("Number"), QString::number(ua.number), QString::number(ub.number));
+                    label + QStringLiteral(" · ") + Tr::tr("Number"), QString::number(ua.number), QString::number(ub.number));
             compareList(
                 s, key + QStringLiteral(".activities"), ua.activities, ub.activities,
                 {[&](int i, int j) { return ua.activities[i].type == ub.activities[j].type; }},
-                [&](const Activity &, int row) { return label + QStringLiteral(" · ") + tr("activity %1").arg(row + 1); },
+                [&](const Activity &, int row) { return label + QStringLiteral(" · ") + Tr::tr("activity %1").arg(row + 1); },
                 activityText, activityFields);
         }
     }
@@ -271,7 +272,7 @@ public:
             const Milestone *ma = find(a, n);
             const Milestone *mb = find(b, n);
             const QString key = QStringLiteral("milestones[%1]").arg(n);
-            const QString label = tr("Milestone %1").arg(n);
+            const QString label = Tr::tr("Milestone %1").arg(n);
             if (!ma)
                 add(s, CourseChange::Kind::Added, key, label, QString(), milestoneText(*mb));
             else if (!mb)
@@ -286,7 +287,7 @@ public:
         const CourseSection s = CourseSection::Attachments;
         const auto &sa = a.marketSurvey.attachment;
         const auto &sb = b.marketSurvey.attachment;
-        const QString surveyLabel = tr("Market survey results file");
+        const QString surveyLabel = Tr::tr("Market survey results file");
         if (sa != sb) {
             const CourseChange::Kind kind = !sa ? CourseChange::Kind::Added
                 : !sb                           ? CourseChange::Kind::Removed
@@ -299,9 +300,9 @@ public:
             {[&](int i, int j) { return a.attachments[i].name == b.attachments[j].name; }},
             [](const Attachment &x, int) { return x.name; }, attachmentText,
             [](const Attachment &x) {
-                return QVector<RowField>{{"name", tr("Name"), x.name},
-                                         {"mime_type", tr("Type"), x.mimeType},
-                                         {"content", tr("Content"), attachmentText(x)}};
+                return QVector<RowField>{{"name", Tr::tr("Name"), x.name},
+                                         {"mime_type", Tr::tr("Type"), x.mimeType},
+                                         {"content", Tr::tr("Content"), attachmentText(x)}};
             });
     }
 };
@@ -365,13 +366,13 @@ void alignRange(int a0, int a1, int b0, int b1, const QVector<std::function<bool
 QString courseSectionName(CourseSection section)
 {
     switch (section) {
-    case CourseSection::Form: return tr("Application form");
-    case CourseSection::Lecturers: return tr("Lecturers");
-    case CourseSection::Clos: return tr("Course learning outcomes");
-    case CourseSection::Assessment: return tr("Assessment");
-    case CourseSection::Table4: return tr("Table 4");
-    case CourseSection::Milestones: return tr("Development milestones");
-    case CourseSection::Attachments: return tr("Attachments");
+    case CourseSection::Form: return Tr::tr("Application form");
+    case CourseSection::Lecturers: return Tr::tr("Lecturers");
+    case CourseSection::Clos: return Tr::tr("Course learning outcomes");
+    case CourseSection::Assessment: return Tr::tr("Assessment");
+    case CourseSection::Table4: return Tr::tr("Table 4");
+    case CourseSection::Milestones: return Tr::tr("Development milestones");
+    case CourseSection::Attachments: return Tr::tr("Attachments");
     }
     return {};
 }
@@ -400,17 +401,17 @@ QVector<CourseChange> diffCourses(const Course &from, const Course &to)
              const Lecturer &y = to.lecturers[j];
              return x.staffId.isEmpty() && y.staffId.isEmpty() ? x.name == y.name : x.staffId == y.staffId;
          }},
-        [](const Lecturer &l, int row) { return l.name.isEmpty() ? tr("Lecturer %1").arg(row + 1) : l.name; },
+        [](const Lecturer &l, int row) { return l.name.isEmpty() ? Tr::tr("Lecturer %1").arg(row + 1) : l.name; },
         lecturerText, lecturerFields);
     d.compareList(
         CourseSection::Clos, QStringLiteral("clos"), from.clos, to.clos,
         {[&](int i, int j) { return from.clos[i].statement == to.clos[j].statement; },
          [&](int i, int j) { return from.clos[i].code == to.clos[j].code; }},
-        [](const Clo &c, int row) { return c.code.isEmpty() ? tr("CLO %1").arg(row + 1) : c.code; }, cloText, cloFields);
+        [](const Clo &c, int row) { return c.code.isEmpty() ? Tr::tr("CLO %1").arg(row + 1) : c.code; }, cloText, cloFields);
     d.compareList(
         CourseSection::Assessment, QStringLiteral("assessment"), from.assessment, to.assessment,
         {[&](int i, int j) { return from.assessment[i].name == to.assessment[j].name; }},
-        [](const AssessmentComponent &a, int row) { return a.name.isEmpty() ? tr("Component %1").arg(row + 1) : a.name; },
+        [](const AssessmentComponent &a, int row) { return a.name.isEmpty() ? Tr::tr("Component %1").arg(row + 1) : a.name; },
         componentText, componentFields);
     d.compareUnits(from.table4, to.table4);
     d.compareMilestones(from.milestones, to.milestones);

@@ -10,10 +10,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::CourseMerge, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::CourseMerge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::CourseMerge)
+};
 
 struct Part
 {
@@ -48,10 +49,10 @@ QVector<Part> partsOf(const Course &base, const Course &mine, const Course &thei
                           return courseFieldValue(a, field) == courseFieldValue(b, field);
                       },
                       [field](const Course &from, Course *to) { setCourseFieldValue(to, field, courseFieldValue(from, field)); }});
-    parts.append(memberPart(QStringLiteral("lecturers"), tr("Lecturers"), CourseSection::Lecturers, &Course::lecturers));
-    parts.append(memberPart(QStringLiteral("clos"), tr("Course learning outcomes"), CourseSection::Clos, &Course::clos));
-    parts.append(memberPart(QStringLiteral("assessment"), tr("Assessment"), CourseSection::Assessment, &Course::assessment));
-    parts.append(memberPart(QStringLiteral("table4"), tr("Table 4"), CourseSection::Table4, &Course::table4));
+    parts.append(memberPart(QStringLiteral("lecturers"), Tr::tr("Lecturers"), CourseSection::Lecturers, &Course::lecturers));
+    parts.append(memberPart(QStringLiteral("clos"), Tr::tr("Course learning outcomes"), CourseSection::Clos, &Course::clos));
+    parts.append(memberPart(QStringLiteral("assessment"), Tr::tr("Assessment"), CourseSection::Assessment, &Course::assessment));
+    parts.append(memberPart(QStringLiteral("table4"), Tr::tr("Table 4"), CourseSection::Table4, &Course::table4));
 
     QVector<int> numbers;
     for (const Course *c : {&base, &mine, &theirs})
@@ -60,7 +61,7 @@ QVector<Part> partsOf(const Course &base, const Course &mine, const Course &thei
                 numbers << m.number;
     std::sort(numbers.begin(), numbers.end());
     for (int n : numbers) {
-        parts.append({QStringLiteral("milestones[%1]").arg(n), tr("Milestone %1").arg(n), CourseSection::Milestones,
+        parts.append({QStringLiteral("milestones[%1]").arg(n), Tr::tr("Milestone %1").arg(n), CourseSection::Milestones,
                       [n](const Course &a, const Course &b) {
                           const Milestone *x = milestoneOf(a, n);
                           const Milestone *y = milestoneOf(b, n);
@@ -77,10 +78,10 @@ QVector<Part> partsOf(const Course &base, const Course &mine, const Course &thei
                           }
                       }});
     }
-    parts.append({QStringLiteral("survey_attachment"), tr("Market survey results file"), CourseSection::Attachments,
+    parts.append({QStringLiteral("survey_attachment"), Tr::tr("Market survey results file"), CourseSection::Attachments,
                   [](const Course &a, const Course &b) { return a.marketSurvey.attachment == b.marketSurvey.attachment; },
                   [](const Course &from, Course *to) { to->marketSurvey.attachment = from.marketSurvey.attachment; }});
-    parts.append(memberPart(QStringLiteral("attachments"), tr("Attachments"), CourseSection::Attachments, &Course::attachments));
+    parts.append(memberPart(QStringLiteral("attachments"), Tr::tr("Attachments"), CourseSection::Attachments, &Course::attachments));
     return parts;
 }
 

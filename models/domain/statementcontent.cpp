@@ -15,10 +15,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::StatementContent, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::StatementContent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::StatementContent)
+};
 
 // The statement is an English document: dates in English whatever the officer's locale.
 QString longDate(const QDate &d)
@@ -30,12 +31,12 @@ QString programmeOf(const Course &c)
 {
     if (c.kind == CourseKind::AccreditedCourse) {
         const QString origin = QStringLiteral("%1 %2").arg(c.originalCourseCode, c.originalCourseName).trimmed();
-        return origin.isEmpty() ? tr("Course of an accredited programme")
-                                : tr("%1 (course of an accredited programme)").arg(origin);
+        return origin.isEmpty() ? Tr::tr("Course of an accredited programme")
+                                : Tr::tr("%1 (course of an accredited programme)").arg(origin);
     }
     if (c.kind == CourseKind::StandAloneQvc)
-        return tr("Stand-alone micro-credential, quality-verified");
-    return tr("Stand-alone micro-credential");
+        return Tr::tr("Stand-alone micro-credential, quality-verified");
+    return Tr::tr("Stand-alone micro-credential");
 }
 
 QString qualityAssuranceOf(const Course &c)
@@ -44,11 +45,11 @@ QString qualityAssuranceOf(const Course &c)
         return c.qualityAssurance.trimmed();
     // 1.6: category 1 rides on the programme's MQA accreditation; QVC verification for MCVnnn.
     switch (c.kind) {
-    case CourseKind::AccreditedCourse: return tr("MQA accredited programme");
-    case CourseKind::StandAloneQvc: return tr("Verified by a quality verification committee (QVC)");
+    case CourseKind::AccreditedCourse: return Tr::tr("MQA accredited programme");
+    case CourseKind::StandAloneQvc: return Tr::tr("Verified by a quality verification committee (QVC)");
     case CourseKind::StandAlone: break;
     }
-    return tr("Approved by the University Senate");
+    return Tr::tr("Approved by the University Senate");
 }
 
 QString durationOf(const Offering &o)
@@ -57,8 +58,8 @@ QString durationOf(const Offering &o)
         return {};
     const qint64 days = o.startDate.daysTo(o.endDate) + 1;
     const int weeks = int(std::lround(days / 7.0));
-    const QString span = weeks <= 1 ? tr("1 week") : tr("%1 weeks").arg(weeks);
-    return tr("%1 (%2 – %3)").arg(span, longDate(o.startDate), longDate(o.endDate));
+    const QString span = weeks <= 1 ? Tr::tr("1 week") : Tr::tr("%1 weeks").arg(weeks);
+    return Tr::tr("%1 (%2 – %3)").arg(span, longDate(o.startDate), longDate(o.endDate));
 }
 
 } // namespace
@@ -76,8 +77,8 @@ QString mqfLevelText(int level)
         QT_TRANSLATE_NOOP("mcs::StatementContent", "Doctoral degree"),
     };
     if (level < 1 || level > 8)
-        return tr("MQF Level %1").arg(level);
-    return tr("MQF Level %1 (%2)").arg(level).arg(tr(names[level - 1]));
+        return Tr::tr("MQF Level %1").arg(level);
+    return Tr::tr("MQF Level %1 (%2)").arg(level).arg(Tr::tr(names[level - 1]));
 }
 
 StatementData composeStatement(const Course &c, const Offering &o, const Learner &l, const Enrolment &e,
@@ -87,10 +88,10 @@ StatementData composeStatement(const Course &c, const Offering &o, const Learner
     s.learnerName = l.name;
     if (l.isInternational()) {
         s.learnerId = l.passportNo;
-        s.learnerIdLabel = l.nationality.isEmpty() ? tr("Passport") : tr("Passport (%1)").arg(l.nationality);
+        s.learnerIdLabel = l.nationality.isEmpty() ? Tr::tr("Passport") : Tr::tr("Passport (%1)").arg(l.nationality);
     } else {
         s.learnerId = issuer.fullIdOnStatement ? l.nric : maskNric(l.nric);
-        s.learnerIdLabel = tr("NRIC");
+        s.learnerIdLabel = Tr::tr("NRIC");
     }
     s.courseCode = c.code;
     s.courseName = c.title;
@@ -99,7 +100,7 @@ StatementData composeStatement(const Course &c, const Offering &o, const Learner
     s.institutionStatus = issuer.institutionStatus;
     s.language = o.language.isEmpty() ? c.language : o.language;
     s.delivery = courseDeliveryName(c.delivery);
-    s.modeOfStudy = o.platform.isEmpty() ? tr("Part-time") : tr("Part-time, on %1").arg(o.platform);
+    s.modeOfStudy = o.platform.isEmpty() ? Tr::tr("Part-time") : Tr::tr("Part-time, on %1").arg(o.platform);
     s.courseLevel = mqfLevelText(c.mqfLevel);
     s.creditHours = c.creditValue;
     // The notional SLT that the credits stand for (MQF: 1 credit = 40 h), so the two printed

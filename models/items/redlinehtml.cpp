@@ -7,10 +7,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::Redline, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::Redline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::Redline)
+};
 
 QString escaped(const QString &text)
 {
@@ -72,8 +73,8 @@ QString redlineHtml(const QVector<CourseChange> &changes, const QString &olderTi
 {
     QString html;
     if (changes.isEmpty())
-        return QStringLiteral("<p>%1</p>").arg(tr("The two versions are the same."));
-    html += QStringLiteral("<p>%1</p>").arg((changes.size() == 1 ? tr("1 difference.") : tr("%1 differences.").arg(changes.size())).toHtmlEscaped());
+        return QStringLiteral("<p>%1</p>").arg(Tr::tr("The two versions are the same."));
+    html += QStringLiteral("<p>%1</p>").arg((changes.size() == 1 ? Tr::tr("1 difference.") : Tr::tr("%1 differences.").arg(changes.size())).toHtmlEscaped());
     bool first = true;
     CourseSection section = changes.first().section;
     auto openTable = [&](CourseSection s) {
@@ -83,7 +84,7 @@ QString redlineHtml(const QVector<CourseChange> &changes, const QString &olderTi
                     .arg(colours.rule.name());
         html += QStringLiteral("<tr><th align=\"left\" width=\"24%\">%1</th><th align=\"left\" width=\"38%\">%2</th>"
                                "<th align=\"left\" width=\"38%\">%3</th></tr>")
-                    .arg(tr("Field").toHtmlEscaped(), olderTitle.toHtmlEscaped(), newerTitle.toHtmlEscaped());
+                    .arg(Tr::tr("Field").toHtmlEscaped(), olderTitle.toHtmlEscaped(), newerTitle.toHtmlEscaped());
     };
     for (const CourseChange &c : changes) {
         if (first || c.section != section) {
@@ -98,8 +99,8 @@ QString redlineHtml(const QVector<CourseChange> &changes, const QString &olderTi
         QString label = escaped(c.label);
         bool strikeOld = true;
         switch (c.kind) {
-        case CourseChange::Kind::Added: label += QStringLiteral(" <i>(%1)</i>").arg(tr("added").toHtmlEscaped()); break;
-        case CourseChange::Kind::Removed: label += QStringLiteral(" <i>(%1)</i>").arg(tr("removed").toHtmlEscaped()); break;
+        case CourseChange::Kind::Added: label += QStringLiteral(" <i>(%1)</i>").arg(Tr::tr("added").toHtmlEscaped()); break;
+        case CourseChange::Kind::Removed: label += QStringLiteral(" <i>(%1)</i>").arg(Tr::tr("removed").toHtmlEscaped()); break;
         case CourseChange::Kind::Changed:
             if (!c.oldValue.isEmpty() && !c.newValue.isEmpty())
             {

@@ -17,10 +17,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::StatementIssuer, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::StatementIssuer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::StatementIssuer)
+};
 
 IssuerKeyRecord generateKey()
 {
@@ -76,7 +77,7 @@ bool StatementIssuer::signingKey(Ed25519Key *out, QString *error)
     *out = Ed25519Key::fromPrivatePem(record->privatePem);
     if (!out->isValid() || out->keyId() != record->kid) {
         if (error)
-            *error = tr("the issuer's key in the database is damaged (key %1)").arg(record->kid);
+            *error = Tr::tr("the issuer's key in the database is damaged (key %1)").arg(record->kid);
         return false;
     }
     return true;
@@ -206,7 +207,7 @@ bool StatementIssuer::printable(const QString &serial, Printable *out, QString *
     const std::optional<Statement> st = StatementRepository(m_db).findBySerial(serial, &why);
     if (!st) {
         if (error)
-            *error = why.isEmpty() ? tr("there is no statement %1").arg(serial) : why;
+            *error = why.isEmpty() ? Tr::tr("there is no statement %1").arg(serial) : why;
         return false;
     }
     IssuerSettings s;
@@ -233,7 +234,7 @@ bool StatementIssuer::badge(const QString &serial, bool jwt, QByteArray *out, QU
         return false;
     if (p.statement.isRevoked()) {
         if (error)
-            *error = tr("statement %1 was revoked (%2); no badge is issued for it").arg(serial, p.statement.revocationReason);
+            *error = Tr::tr("statement %1 was revoked (%2); no badge is issued for it").arg(serial, p.statement.revocationReason);
         return false;
     }
     IssuerSettings s;
@@ -254,7 +255,7 @@ bool StatementIssuer::badge(const QString &serial, bool jwt, QByteArray *out, QU
         base.chop(1);
     in.achievementId = QStringLiteral("%1/micro-credentials/%2").arg(base, c->code);
     in.description = c->synopsis.trimmed();
-    in.criteria = tr("Completed the assessments of %1 (%2) with grade %3; the result was confirmed by the University "
+    in.criteria = Tr::tr("Completed the assessments of %1 (%2) with grade %3; the result was confirmed by the University "
                      "Senate on %4.")
                       .arg(c->title, c->code, e.grade, e.senateApprovedOn.toString(Qt::ISODate));
     in.recipientEmail = l.email;

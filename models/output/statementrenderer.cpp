@@ -195,10 +195,11 @@ void StatementRenderer::render(QPainter *painter, const QSizeF &pageSize, double
     }
     y += 17;
     row(tr("Quality assurance"), s.qualityAssurance);
-    // The statement is an English document whatever the officer's locale: "20 May 2026".
-    const QLocale english(QLocale::English, QLocale::Malaysia);
+    // The date in the statement's own language, not the officer's locale: "20 May 2026" on an
+    // English statement, "20 Mei 2026" on one printed in Bahasa Melayu.
+    const QLocale dateLocale = m_options.translator ? m_options.locale : QLocale(QLocale::English, QLocale::Malaysia);
     row(tr("Date of official seal of award"),
-        s.awardedOn.isValid() ? english.toString(s.awardedOn, QStringLiteral("d MMMM yyyy")) : QString());
+        s.awardedOn.isValid() ? dateLocale.toString(s.awardedOn, QStringLiteral("d MMMM yyyy")) : QString());
 
     // Footer: signature on the left, QR code on the right, verification contact beneath.
     const double qrSide = 34;

@@ -13,10 +13,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::CourseCheckout, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::CourseCheckout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::CourseCheckout)
+};
 
 // The content of `content` under the identity and bookkeeping of `identity`.
 Course withIdentityOf(const Course &content, const Course &identity)
@@ -63,7 +64,7 @@ StoreResult CourseCheckout::checkOut(Database &source, const QString &code, Data
     const qint64 id = from.idOfCode(code, &error);
     if (id == 0)
         return StoreResult::failure(StoreResult::Status::Failed,
-                                    error.isEmpty() ? tr("%1 holds no course with the code %2.").arg(source.location(), code)
+                                    error.isEmpty() ? Tr::tr("%1 holds no course with the code %2.").arg(source.location(), code)
                                                     : error);
     std::optional<Course> course = from.load(id, &error);
     if (!course)
@@ -115,7 +116,7 @@ bool CourseCheckout::records(Database &local, QVector<CheckoutRecord> *out, QStr
         std::optional<Course> base = courseFromExchangeJson(q.value(4).toString().toUtf8(), &problem);
         if (!base) {
             if (error)
-                *error = tr("the check-out record of course %1 cannot be read: %2").arg(r.localCourseId).arg(problem.toString());
+                *error = Tr::tr("the check-out record of course %1 cannot be read: %2").arg(r.localCourseId).arg(problem.toString());
             return false;
         }
         r.base = *base;
@@ -133,7 +134,7 @@ std::optional<CheckInPlan> CourseCheckout::prepare(Database &server, Database &l
 {
     if (sourceName(server) != record.source) {
         if (error)
-            *error = tr("%1 was checked out from %2, not from %3.")
+            *error = Tr::tr("%1 was checked out from %2, not from %3.")
                          .arg(record.base.code, record.source, sourceName(server));
         return std::nullopt;
     }
@@ -159,7 +160,7 @@ StoreResult CourseCheckout::commit(Database &server, Database &local, const Chec
 {
     if (!plan.theirs)
         return StoreResult::failure(StoreResult::Status::Deleted,
-                                    tr("Cannot check in %1: it was deleted on %2 since it was checked out.")
+                                    Tr::tr("Cannot check in %1: it was deleted on %2 since it was checked out.")
                                         .arg(plan.mine.code, plan.record.source));
     Course onServer = withIdentityOf(result, *plan.theirs);
     if (!sameCourseContent(onServer, *plan.theirs)) {
@@ -192,7 +193,7 @@ StoreResult CourseCheckout::commit(Database &server, Database &local, const Chec
     record.base = onServer;
     if (!writeRecord(local, record) || !transaction.commit())
         return StoreResult::failure(StoreResult::Status::Failed,
-                                    tr("%1 was checked in, but the local file could not record it: %2")
+                                    Tr::tr("%1 was checked in, but the local file could not record it: %2")
                                         .arg(plan.mine.code, local.lastError()));
     if (stored)
         *stored = onServer;

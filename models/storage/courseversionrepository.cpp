@@ -10,10 +10,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::CourseVersionRepository, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::CourseVersionRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::CourseVersionRepository)
+};
 
 QDateTime nowToTheMillisecond()
 {
@@ -25,11 +26,11 @@ QDateTime nowToTheMillisecond()
 QString courseVersionReasonName(const QString &reason)
 {
     if (reason == CourseVersionReason::submitted())
-        return tr("Submitted");
+        return Tr::tr("Submitted");
     if (reason == CourseVersionReason::saved())
-        return tr("Saved version");
+        return Tr::tr("Saved version");
     if (reason == CourseVersionReason::checkedIn())
-        return tr("Checked in");
+        return Tr::tr("Checked in");
     return reason;
 }
 
@@ -44,7 +45,7 @@ StoreResult CourseVersionRepository::takeSnapshot(const Course &course, const QS
 {
     if (course.id == 0)
         return StoreResult::failure(StoreResult::Status::Failed,
-                                    tr("Cannot keep a version of %1: it has never been saved.").arg(course.code));
+                                    Tr::tr("Cannot keep a version of %1: it has never been saved.").arg(course.code));
     Transaction transaction(m_db);
     auto failed = [this]() { return StoreResult::failure(StoreResult::Status::Failed, m_db.lastError()); };
     if (!transaction.isActive())
@@ -121,14 +122,14 @@ std::optional<Course> CourseVersionRepository::load(qint64 versionId, QString *e
     }
     if (!q.next()) {
         if (error)
-            *error = tr("there is no course version with id %1").arg(versionId);
+            *error = Tr::tr("there is no course version with id %1").arg(versionId);
         return std::nullopt;
     }
     ExchangeError problem;
     std::optional<Course> course = courseFromExchangeJson(q.value(2).toString().toUtf8(), &problem);
     if (!course) {
         if (error)
-            *error = tr("version %1 cannot be read: %2").arg(q.value(3).toInt()).arg(problem.toString());
+            *error = Tr::tr("version %1 cannot be read: %2").arg(q.value(3).toInt()).arg(problem.toString());
         return std::nullopt;
     }
     course->id = q.value(0).toLongLong();

@@ -10,10 +10,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::ResultsImporter, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::ResultsImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::ResultsImporter)
+};
 
 } // namespace
 
@@ -38,7 +39,7 @@ bool ResultsImporter::import(qint64 offeringId, const QVector<ResultsRow> &rows,
     if (!m_db.exec(offering))
         return dbFailed();
     if (!offering.next()) {
-        *errors << tr("there is no offering %1").arg(offeringId);
+        *errors << Tr::tr("there is no offering %1").arg(offeringId);
         return false;
     }
 
@@ -76,14 +77,14 @@ bool ResultsImporter::import(qint64 offeringId, const QVector<ResultsRow> &rows,
                 learner.nric = stored.nric;
             if (learner != stored) {
                 if (const StoreResult r = repo.saveLearner(&learner); !r.ok()) {
-                    *errors << tr("line %1: %2").arg(row.line).arg(r.message);
+                    *errors << Tr::tr("line %1: %2").arg(row.line).arg(r.message);
                     return false;
                 }
             }
         } else {
             find.finish();
             if (const StoreResult r = repo.saveLearner(&learner); !r.ok()) {
-                *errors << tr("line %1: %2").arg(row.line).arg(r.message);
+                *errors << Tr::tr("line %1: %2").arg(row.line).arg(r.message);
                 return false;
             }
             ++out.learnersCreated;
@@ -112,20 +113,20 @@ bool ResultsImporter::import(qint64 offeringId, const QVector<ResultsRow> &rows,
             }
             if (!serial.isEmpty()) {
                 if (errors->size() < ResultsCsv::kMaxErrors)
-                    *errors << tr("line %1: %2 already holds statement %3; revoke it before changing the result")
+                    *errors << Tr::tr("line %1: %2 already holds statement %3; revoke it before changing the result")
                                    .arg(row.line)
                                    .arg(learner.name, serial);
                 continue;
             }
             if (const StoreResult r = repo.saveEnrolment(&e); !r.ok()) {
-                *errors << tr("line %1: %2").arg(row.line).arg(r.message);
+                *errors << Tr::tr("line %1: %2").arg(row.line).arg(r.message);
                 return false;
             }
             ++out.enrolmentsUpdated;
         } else {
             enrolment.finish();
             if (const StoreResult r = repo.saveEnrolment(&e); !r.ok()) {
-                *errors << tr("line %1: %2").arg(row.line).arg(r.message);
+                *errors << Tr::tr("line %1: %2").arg(row.line).arg(r.message);
                 return false;
             }
             ++out.enrolmentsCreated;

@@ -9,10 +9,11 @@
 namespace mcs {
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under mcs::StatementRepository, where the code looks them up.
+struct Tr
 {
-    return QCoreApplication::translate("mcs::StatementRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mcs::StatementRepository)
+};
 
 StoreResult failed(const Database &db)
 {
@@ -130,13 +131,13 @@ StoreResult StatementRepository::issue(const QVector<qint64> &enrolmentIds, cons
     for (const qint64 id : enrolmentIds) {
         const auto it = current.find(id);
         if (it == current.end()) {
-            outcome->skipped.insert(id, tr("there is no such enrolment"));
+            outcome->skipped.insert(id, Tr::tr("there is no such enrolment"));
             continue;
         }
         const Enrolment &e = it->enrolment;
         if (it->statement) {
             if (it->statement->isRevoked()) {
-                outcome->skipped.insert(id, tr("statement %1 was revoked (%2); it is not issued again")
+                outcome->skipped.insert(id, Tr::tr("statement %1 was revoked (%2); it is not issued again")
                                                 .arg(it->statement->serial, it->statement->revocationReason));
                 outcome->revoked.append(id);
             } else {
@@ -145,8 +146,8 @@ StoreResult StatementRepository::issue(const QVector<qint64> &enrolmentIds, cons
             continue;
         }
         if (e.result != ResultStatus::Pass || !e.isSenateApproved()) {
-            outcome->skipped.insert(id, e.result != ResultStatus::Pass ? tr("the result is not a pass")
-                                                                        : tr("Senate has not approved the result yet"));
+            outcome->skipped.insert(id, e.result != ResultStatus::Pass ? Tr::tr("the result is not a pass")
+                                                                        : Tr::tr("Senate has not approved the result yet"));
             continue;
         }
         // The next free serial: a serial taken under an earlier pattern is skipped, never reused.
@@ -169,7 +170,7 @@ StoreResult StatementRepository::issue(const QVector<qint64> &enrolmentIds, cons
         s.token = signer ? signer(s, &signError) : QString();
         if (s.token.isEmpty())
             return StoreResult::failure(StoreResult::Status::Failed,
-                                        signError.isEmpty() ? tr("statement %1 could not be signed").arg(serial) : signError);
+                                        signError.isEmpty() ? Tr::tr("statement %1 could not be signed").arg(serial) : signError);
         insert.addBindValue(id);
         insert.addBindValue(s.serial);
         insert.addBindValue(sql::timestamp(s.issuedAt));
@@ -200,15 +201,15 @@ StoreResult StatementRepository::issue(const QVector<qint64> &enrolmentIds, cons
 StoreResult StatementRepository::revoke(const QString &serial, const QString &reason, const QDateTime &now)
 {
     if (reason.trimmed().isEmpty())
-        return StoreResult::failure(StoreResult::Status::Failed, tr("give the reason for revoking %1").arg(serial));
+        return StoreResult::failure(StoreResult::Status::Failed, Tr::tr("give the reason for revoking %1").arg(serial));
     QString error;
     const std::optional<Statement> s = findBySerial(serial, &error);
     if (!s)
         return StoreResult::failure(StoreResult::Status::Failed,
-                                    error.isEmpty() ? tr("there is no statement %1").arg(serial) : error);
+                                    error.isEmpty() ? Tr::tr("there is no statement %1").arg(serial) : error);
     if (s->isRevoked())
         return StoreResult::failure(StoreResult::Status::Conflict,
-                                    tr("statement %1 was already revoked (%2)").arg(serial, s->revocationReason));
+                                    Tr::tr("statement %1 was already revoked (%2)").arg(serial, s->revocationReason));
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE statement SET revoked_at = ?, revocation_reason = ? WHERE serial = ? AND revoked_at IS NULL"));
     q.addBindValue(sql::timestamp(now));
@@ -217,7 +218,7 @@ StoreResult StatementRepository::revoke(const QString &serial, const QString &re
     if (!m_db.exec(q))
         return failed(m_db);
     if (q.numRowsAffected() != 1)
-        return StoreResult::failure(StoreResult::Status::Conflict, tr("statement %1 was revoked meanwhile").arg(serial));
+        return StoreResult::failure(StoreResult::Status::Conflict, Tr::tr("statement %1 was revoked meanwhile").arg(serial));
     return StoreResult::saved();
 }
 
@@ -272,7 +273,7 @@ bool StatementRepository::enrolmentDetails(qint64 enrolmentId, Enrolment *enrolm
     }
     if (!q.next()) {
         if (error)
-            *error = tr("there is no enrolment %1").arg(enrolmentId);
+            *error = Tr::tr("there is no enrolment %1").arg(enrolmentId);
         return false;
     }
     *enrolment = enrolmentFrom(q, 0);

@@ -162,10 +162,11 @@ TEST_F(Polish, TabGoesThroughTheApplicationFormTopToBottom)
         QStringLiteral("cloAdd"), QStringLiteral("cloRemove"), QStringLiteral("cloUp"), QStringLiteral("cloDown"),
         QStringLiteral("deliveryCombo"), QStringLiteral("languageEdit"), QStringLiteral("sessionEdit"),
         QStringLiteral("mqfSpin"), QStringLiteral("creditSpin"), QStringLiteral("commitmentEdit"),
+        QStringLiteral("labCheck"), QStringLiteral("clinicalCheck"), QStringLiteral("practicumCheck"),
         QStringLiteral("assessmentTable"), QStringLiteral("assessmentAdd"), QStringLiteral("assessmentRemove"),
         QStringLiteral("assessmentUp"), QStringLiteral("assessmentDown"), QStringLiteral("offerEdit"),
         QStringLiteral("feeSpin"), QStringLiteral("promotionEdit"), QStringLiteral("improvementEdit"),
-        QStringLiteral("qaEdit"), QStringLiteral("lecturerTable"), QStringLiteral("lecturerAdd"),
+        QStringLiteral("qaEdit"), QStringLiteral("professionalBodyEdit"), QStringLiteral("lecturerTable"), QStringLiteral("lecturerAdd"),
         QStringLiteral("lecturerRemove"), QStringLiteral("lecturerUp"), QStringLiteral("lecturerDown")};
     EXPECT_EQ(chain, expected);
 }
