@@ -1,5 +1,7 @@
 #include "sltpaneldata.h"
 
+#include <cmath>
+
 #include "coursedocument.h"
 
 #include <QCoreApplication>
@@ -61,11 +63,12 @@ SltPanelData SltPanelData::from(const CourseDocument &doc)
         onlineTip += Tr::tr("; Substitute Blended Learning allows %1–%2% online").arg(kSblMinOnline).arg(kSblMaxOnline);
     d.online = {Tr::tr("Online share"), Tr::tr("%1 %").arg(QString::number(d.onlineShare, 'f', 1)), onlineTip,
                 !d.onlineShareInWindow};
-    // Off 100 by a rounding (six weights of 3.33) must not read "100 %" in the warning colour.
-    const int digits = d.weightTotal == 100 || QString::number(d.weightTotal, 'g', 6) != QStringLiteral("100") ? 6 : 12;
-    d.weights = {Tr::tr("Assessment weights"), Tr::tr("%1 %").arg(QString::number(d.weightTotal, 'g', digits)),
+    // To the hundredth of a percent, as the weight_total rule judges it (1.5 f): thirds typed as
+    // 33.333333333 total "100 %" and raise no warning; six weights of 3.33 read "99.98 %".
+    const double hundredths = std::round(d.weightTotal * 100) / 100;
+    d.weights = {Tr::tr("Assessment weights"), Tr::tr("%1 %").arg(QString::number(hundredths, 'g', 6)),
                  Tr::tr("Sum of the weights of every continuous and final assessment; must total 100% (1.5 f)"),
-                 d.weightTotal != 100};
+                 hundredths != 100};
 
     for (int u = 0; u < slt.unitCount(); ++u) {
         const LearningUnit &unit = slt.unit(u);

@@ -14,6 +14,7 @@
 #include "sltratesdialog.h"
 #include "table4editor.h"
 #include "workflowpage.h"
+#include "historypage.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -32,13 +33,13 @@ namespace {
 
 constexpr QSize kWindowSize(1400, 860);
 
-// The course whose pages the guide shows: the first stand-alone draft, so the form has its
-// market-survey section and the compliance panel has findings to explain.
+// The course whose pages the guide shows: the first draft (the demo leaves a few findings on
+// it, so the compliance panel has something to explain), else the first course.
 qint64 guideCourse(const Workspace &workspace)
 {
     const auto &courses = workspace.courses()->courses();
     for (const CourseSummary &c : courses)
-        if (c.kind == CourseKind::StandAlone && c.status == ApprovalStatus::Draft)
+        if (c.status == ApprovalStatus::Draft)
             return c.id;
     return courses.isEmpty() ? 0 : courses.constFirst().id;
 }
@@ -75,6 +76,7 @@ void courseShots(MainWindow *window, Workspace *workspace, shots::ShotList *shot
     shots->take(window, QStringLiteral("course-table4-summary"));
     tab->table4Editor()->setSummaryShown(false);
     showPage<WorkflowPage>(tab, QStringLiteral("course-workflow"), shots, window);
+    showPage<HistoryPage>(tab, QStringLiteral("course-history"), shots, window);
 }
 
 void portfolioShots(MainWindow *window, shots::ShotList *shots)
@@ -157,6 +159,7 @@ int main(int argc, char *argv[])
     portfolioShots(&window, &shots);
     actionShot(&window, ActionId::ShowTasks, QStringLiteral("my-tasks"), &shots);
     actionShot(&window, ActionId::ShowAudit, QStringLiteral("audit-trail"), &shots);
+    actionShot(&window, ActionId::ShowStatements, QStringLiteral("statements"), &shots);
     dialogShots(&window, &shots);
 
     QTextStream out(stdout);
