@@ -81,11 +81,17 @@ HistoryPage::HistoryPage(CourseDocument *document, Database *database, QWidget *
         if (isVisible() && (m_older->currentIndex() == 0 || m_newer->currentIndex() == 0))
             m_refreshTimer->start();
     });
-    connect(m_doc, &CourseDocument::saved, this, [this] {
+    auto storedChanged = [this] {
         if (isVisible())
             reload();
         else
             m_loadedOnce = false;
+    };
+    connect(m_doc, &CourseDocument::saved, this, storedChanged);
+    // A submission keeps a version (WorkflowRepository::transition); the state changes with it.
+    connect(m_doc, &CourseDocument::fieldChanged, this, [storedChanged](CourseField field) {
+        if (field == CourseField::Status)
+            storedChanged();
     });
     m_saveVersion->setEnabled(m_database != nullptr);
 }

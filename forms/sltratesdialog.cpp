@@ -4,6 +4,7 @@
 #include "ratetableeditdialog.h"
 #include "ratetablemodel.h"
 #include "sltratetablerepository.h"
+#include "workflowrepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,11 +71,18 @@ void SltRatesDialog::build()
     view->setAlternatingRowColors(true);
     layout->addWidget(view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    if (m_db) {
+    // Only the office creates versions; the server refuses anyone else (ServerSecurity), so the
+    // button is not offered to them.
+    WorkflowPerson person;
+    QString error;
+    m_mayCreate = m_db && WorkflowRepository(*m_db).person(QString(), &person, &error) && person.isOffice();
+    if (m_db && m_mayCreate) {
         m_newVersion = buttons->addButton(tr("Create New Version…"), QDialogButtonBox::ActionRole);
         m_newVersion->setToolTip(tr("A CFLEX officer's task: an edited copy of the shown table, stored as the next "
                                     "version. Courses keep their version until their developers upgrade."));
         connect(m_newVersion, &QPushButton::clicked, this, &SltRatesDialog::createNewVersion);
+    }
+    if (m_db) {
         reloadVersions(m_shown.version());
         connect(m_versions, &QComboBox::activated, this, [this](int index) {
             showVersion(m_versions->itemData(index).toInt());
@@ -124,12 +132,14 @@ void SltRatesDialog::updateIntro()
         : tr("Rate table version %1 (version %2 is in use for new work).").arg(m_shown.version()).arg(m_latest);
     if (m_courseVersion > 0)
         text += QLatin1Char(' ') + tr("The current course uses version %1.").arg(m_courseVersion);
+    if (m_db && !m_mayCreate)
+        text += QLatin1Char(' ') + tr("New versions are made by CFLEX officers.");
     m_intro->setText(text);
 }
 
 void SltRatesDialog::createNewVersion()
 {
-    if (!m_db)
+    if (!m_db || !m_mayCreate)
         return;
     SltRateTableRepository repo(*m_db);
     QString error;

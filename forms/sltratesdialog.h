@@ -26,6 +26,7 @@ public:
     SltRatesDialog(Database *database, int courseVersion, QWidget *parent = nullptr);
 
     const RateTable &shown() const { return m_shown; }
+    // Null unless the signed-in person may create versions (CFLEX, admin, or a local file's user).
     QPushButton *newVersionButton() const { return m_newVersion; }
     QComboBox *versionCombo() const { return m_versions; }
     void showVersion(int version);
@@ -43,6 +44,7 @@ private:
     Database *m_db = nullptr;
     int m_courseVersion = 0;
     int m_latest = 0;
+    bool m_mayCreate = false; // the signed-in person is CFLEX or admin (WorkflowPerson::isOffice)
     RateTable m_shown;
     RateTableModel *m_model = nullptr;
     QLabel *m_intro = nullptr;

@@ -2246,12 +2246,12 @@ Selepas:
     </message>
     <message>
         <location filename="../models/items/courseworkflow.cpp" line="82"/>
-        <location filename="../models/items/courseworkflow.cpp" line="108"/>
+        <location filename="../models/items/courseworkflow.cpp" line="107"/>
         <source>The database this course was opened from is no longer open.</source>
         <translation>Pangkalan data asal kursus ini tidak lagi dibuka.</translation>
     </message>
     <message>
-        <location filename="../models/items/courseworkflow.cpp" line="110"/>
+        <location filename="../models/items/courseworkflow.cpp" line="109"/>
         <source>Name the SME&apos;s login.</source>
         <translation>Namakan log masuk SME.</translation>
     </message>
@@ -2701,17 +2701,17 @@ Selepas:
         <translation>Pilih versi untuk dibandingkan dengan pilihan sebelah kanan di atas</translation>
     </message>
     <message>
-        <location filename="../forms/historypage.cpp" line="101"/>
+        <location filename="../forms/historypage.cpp" line="107"/>
         <source>The versions could not be read: %1</source>
         <translation>Versi tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location filename="../forms/historypage.cpp" line="147"/>
+        <location filename="../forms/historypage.cpp" line="153"/>
         <source>Versions kept: %1. A version is taken on every submission, on check-in and with Save Version.</source>
         <translation>Versi disimpan: %1. Satu versi diambil pada setiap penyerahan, semasa daftar masuk dan dengan Simpan Versi.</translation>
     </message>
     <message>
-        <location filename="../forms/historypage.cpp" line="149"/>
+        <location filename="../forms/historypage.cpp" line="155"/>
         <source>No versions yet: one is taken on every submission, on check-in and with Save Version.</source>
         <translation>Belum ada versi: satu versi diambil pada setiap penyerahan, semasa daftar masuk dan dengan Simpan Versi.</translation>
     </message>
@@ -3985,50 +3985,50 @@ Selepas:
 <context>
     <name>mcs::ServerSecurity</name>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="333"/>
+        <location filename="../models/storage/serversecurity.cpp" line="379"/>
         <source>the security layer exists only on a PostgreSQL server</source>
         <translation>lapisan keselamatan hanya wujud pada pelayan PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="348"/>
+        <location filename="../models/storage/serversecurity.cpp" line="394"/>
         <source>cannot create the group role %1: %2</source>
         <translation>tidak dapat mencipta peranan kumpulan %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="375"/>
-        <location filename="../models/storage/serversecurity.cpp" line="409"/>
-        <location filename="../models/storage/serversecurity.cpp" line="414"/>
+        <location filename="../models/storage/serversecurity.cpp" line="421"/>
+        <location filename="../models/storage/serversecurity.cpp" line="455"/>
+        <location filename="../models/storage/serversecurity.cpp" line="460"/>
         <source>cannot apply the security layer: %1</source>
         <translation>tidak dapat menerapkan lapisan keselamatan: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="423"/>
+        <location filename="../models/storage/serversecurity.cpp" line="469"/>
         <source>people sign in as PostgreSQL roles only on a server</source>
         <translation>pengguna log masuk sebagai peranan PostgreSQL hanya pada pelayan</translation>
     </message>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="427"/>
+        <location filename="../models/storage/serversecurity.cpp" line="473"/>
         <source>&apos;%1&apos; is not a usable login name (letters, digits, _ . -; at most 63)</source>
         <translation>&apos;%1&apos; bukan nama log masuk yang boleh digunakan (huruf, digit, _ . -; paling banyak 63)</translation>
     </message>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="431"/>
+        <location filename="../models/storage/serversecurity.cpp" line="477"/>
         <source>the new user needs a password</source>
         <translation>pengguna baharu memerlukan kata laluan</translation>
     </message>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="442"/>
+        <location filename="../models/storage/serversecurity.cpp" line="488"/>
         <source>the group role %1 does not exist: run &apos;mcstudio-cli server init&apos; first</source>
         <translation>peranan kumpulan %1 tidak wujud: jalankan &apos;mcstudio-cli server init&apos; dahulu</translation>
     </message>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="475"/>
+        <location filename="../models/storage/serversecurity.cpp" line="521"/>
         <source>cannot create the login %1: %2</source>
         <translation>tidak dapat mencipta log masuk %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/serversecurity.cpp" line="490"/>
-        <location filename="../models/storage/serversecurity.cpp" line="500"/>
+        <location filename="../models/storage/serversecurity.cpp" line="536"/>
+        <location filename="../models/storage/serversecurity.cpp" line="546"/>
         <source>cannot record %1: %2</source>
         <translation>tidak dapat merekod %1: %2</translation>
     </message>
@@ -4238,88 +4238,88 @@ Selepas:
 <context>
     <name>mcs::SltPanelData</name>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="22"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="24"/>
         <source>%1 h</source>
         <translation>%1 jam</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="44"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="46"/>
         <source>Total SLT</source>
         <translation>Jumlah MPP</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="45"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="47"/>
         <source>Sum over every activity of quantity × rate (SLT minutes per unit; the range&apos;s midpoint when no rate is given) ÷ 60 (guideline 2.2)</source>
         <translation>Jumlah bagi setiap aktiviti: kuantiti × kadar (minit MPP seunit; titik tengah julat jika tiada kadar diberi) ÷ 60 (garis panduan 2.2)</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="48"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="50"/>
         <source>Guideline band</source>
         <translation>Julat garis panduan</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="49"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="51"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="50"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="52"/>
         <source>Total SLT with every ranged activity at the lower / upper end of its 2.2 range; fixed-rate and &apos;other&apos; activities count at their planned value</source>
         <translation>Jumlah MPP dengan setiap aktiviti berjulat pada hujung bawah / atas julat 2.2nya; aktiviti berkadar tetap dan &apos;lain-lain&apos; dikira pada nilai rancangannya</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="53"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="55"/>
         <source>Credits</source>
         <translation>Kredit</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="54"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="56"/>
         <source>Total SLT ÷ 40 hours (MQF: 1 credit = 40 hours of student learning time)</source>
         <translation>Jumlah MPP ÷ 40 jam (MQF: 1 kredit = 40 jam masa pembelajaran pelajar)</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="55"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="57"/>
         <source>Claimable credits</source>
         <translation>Kredit boleh dituntut</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="56"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="58"/>
         <source>A stand-alone MC claims 0 credits below 40 h, else 1 credit plus 0.5 for every whole 20 h above 40 h</source>
         <translation>MC berdiri sendiri menuntut 0 kredit di bawah 40 jam, jika tidak 1 kredit ditambah 0.5 bagi setiap 20 jam penuh melebihi 40 jam</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="59"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="61"/>
         <source>Online synchronous + independent (online asynchronous) hours ÷ total SLT × 100</source>
         <translation>Jam dalam talian segerak + kendiri (dalam talian tak segerak) ÷ jumlah MPP × 100</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="61"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="63"/>
         <source>; Substitute Blended Learning allows %1–%2% online</source>
         <translation>; Pembelajaran Teradun Gantian membenarkan %1–%2% dalam talian</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="62"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="64"/>
         <source>Online share</source>
         <translation>Bahagian dalam talian</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="62"/>
-        <location filename="../models/items/sltpaneldata.cpp" line="66"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="64"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="69"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="66"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="69"/>
         <source>Assessment weights</source>
         <translation>Wajaran penilaian</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="67"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="70"/>
         <source>Sum of the weights of every continuous and final assessment; must total 100% (1.5 f)</source>
         <translation>Jumlah wajaran setiap penilaian berterusan dan akhir; mesti berjumlah 100% (1.5 f)</translation>
     </message>
     <message>
-        <location filename="../models/items/sltpaneldata.cpp" line="72"/>
+        <location filename="../models/items/sltpaneldata.cpp" line="75"/>
         <source>Unit %1: %2</source>
         <translation>Unit %1: %2</translation>
     </message>
@@ -4350,50 +4350,55 @@ Selepas:
 <context>
     <name>mcs::SltRatesDialog</name>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="49"/>
-        <location filename="../forms/sltratesdialog.cpp" line="109"/>
-        <location filename="../forms/sltratesdialog.cpp" line="138"/>
-        <location filename="../forms/sltratesdialog.cpp" line="146"/>
+        <location filename="../forms/sltratesdialog.cpp" line="50"/>
+        <location filename="../forms/sltratesdialog.cpp" line="117"/>
+        <location filename="../forms/sltratesdialog.cpp" line="148"/>
+        <location filename="../forms/sltratesdialog.cpp" line="156"/>
         <source>SLT rates</source>
         <translation>Kadar MPP</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="56"/>
+        <location filename="../forms/sltratesdialog.cpp" line="57"/>
         <source>Version:</source>
         <translation>Versi:</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="74"/>
+        <location filename="../forms/sltratesdialog.cpp" line="80"/>
         <source>Create New Version…</source>
         <translation>Cipta Versi Baharu…</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="75"/>
+        <location filename="../forms/sltratesdialog.cpp" line="81"/>
         <source>A CFLEX officer&apos;s task: an edited copy of the shown table, stored as the next version. Courses keep their version until their developers upgrade.</source>
         <translation>Tugas pegawai CFLEX: salinan jadual yang dipaparkan setelah disunting, disimpan sebagai versi seterusnya. Kursus mengekalkan versinya sehingga pembangunnya menaik taraf.</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="99"/>
+        <location filename="../forms/sltratesdialog.cpp" line="107"/>
         <source>%1 (in use)</source>
         <translation>%1 (sedang digunakan)</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="122"/>
+        <location filename="../forms/sltratesdialog.cpp" line="130"/>
         <source>Rate table version %1 is in use for new work (guideline 2.2): SLT minutes per unit of each activity type. A blank rate in Table 4 takes the default.</source>
         <translation>Jadual kadar versi %1 digunakan untuk kerja baharu (garis panduan 2.2): minit MPP seunit bagi setiap jenis aktiviti. Kadar kosong dalam Jadual 4 mengambil nilai lalai.</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="124"/>
+        <location filename="../forms/sltratesdialog.cpp" line="132"/>
         <source>Rate table version %1 (version %2 is in use for new work).</source>
         <translation>Jadual kadar versi %1 (versi %2 digunakan untuk kerja baharu).</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="126"/>
+        <location filename="../forms/sltratesdialog.cpp" line="134"/>
         <source>The current course uses version %1.</source>
         <translation>Kursus semasa menggunakan versi %1.</translation>
     </message>
     <message>
-        <location filename="../forms/sltratesdialog.cpp" line="147"/>
+        <location filename="../forms/sltratesdialog.cpp" line="136"/>
+        <source>New versions are made by CFLEX officers.</source>
+        <translation>Versi baharu dibuat oleh pegawai CFLEX.</translation>
+    </message>
+    <message>
+        <location filename="../forms/sltratesdialog.cpp" line="157"/>
         <source>Version %1 was not stored: %2</source>
         <translation>Versi %1 tidak disimpan: %2</translation>
     </message>
@@ -6346,18 +6351,24 @@ Selepas:
 <context>
     <name>mcs::WorkflowRepository</name>
     <message>
-        <location filename="../models/storage/workflowrepository.cpp" line="30"/>
+        <location filename="../models/storage/workflowrepository.cpp" line="32"/>
         <source>Course %1 changed since you opened it (your copy is version %2, the stored one %3); nothing was changed. Reload the course and try again.</source>
         <translation>Kursus %1 telah berubah sejak anda membukanya (salinan anda versi %2, yang tersimpan versi %3); tiada apa-apa diubah. Muat semula kursus dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../models/storage/workflowrepository.cpp" line="117"/>
-        <location filename="../models/storage/workflowrepository.cpp" line="144"/>
+        <location filename="../models/storage/workflowrepository.cpp" line="118"/>
+        <location filename="../models/storage/workflowrepository.cpp" line="145"/>
+        <location filename="../models/storage/workflowrepository.cpp" line="172"/>
         <source>The course was deleted by someone else; nothing was changed.</source>
         <translation>Kursus telah dipadam oleh orang lain; tiada apa-apa diubah.</translation>
     </message>
     <message>
-        <location filename="../models/storage/workflowrepository.cpp" line="155"/>
+        <location filename="../models/storage/workflowrepository.cpp" line="136"/>
+        <source>The server&apos;s security layer is older than this MC Studio: ask the administrator to run &apos;mcstudio-cli server init&apos; again. (%1)</source>
+        <translation>Lapisan keselamatan pelayan lebih lama daripada MC Studio ini: minta pentadbir menjalankan &apos;mcstudio-cli server init&apos; sekali lagi. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/workflowrepository.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -59,6 +59,9 @@ struct WorkflowPerson
     QSet<qint64> smeCourses;  // courses this person is appointed to vet
 
     WorkflowActor actorFor(qint64 courseId, const QString &courseFaculty) const;
+    // A CFLEX officer or the administrator (or every role): the office's tasks, such as SME
+    // appointments (domain.md "People"), SLT rate-table versions and the statement issuer.
+    bool isOffice() const { return everyRole || roles.contains(Role::Cflex) || roles.contains(Role::Admin); }
 };
 
 // One line of "My tasks": a course, whether it waits for this person, whether they submitted it.

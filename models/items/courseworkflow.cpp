@@ -96,8 +96,7 @@ StoreResult CourseWorkflow::perform(const WorkflowTransition &transition, const 
 bool CourseWorkflow::mayAppointSme() const
 {
     // domain.md "People": CFLEX appoints the SME (the server's grants say the same).
-    return m_doc->course().id != 0
-        && (m_person.everyRole || m_person.roles.contains(Role::Cflex) || m_person.roles.contains(Role::Admin));
+    return m_doc->course().id != 0 && m_person.isOffice();
 }
 
 StoreResult CourseWorkflow::appointSme(const QString &login)

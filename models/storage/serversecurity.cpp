@@ -33,7 +33,7 @@ const char *const kAudited[] = {"course", "milestone", "course_sme", "offering",
 const char *const kKnownTables[] = {"mcs_meta", "person", "person_role", "course", "course_lecturer", "course_clo",
                                     "assessment_component", "learning_unit", "activity", "milestone", "attachment",
                                     "slt_rate_table", "audit_log", "offering", "learner", "enrolment", "statement",
-                                    "course_transition", "course_sme", "issuer_key"};
+                                    "course_transition", "course_sme", "issuer_key", "course_version"};
 
 QString all()
 {
@@ -185,12 +185,14 @@ QStringList ServerSecurity::statements(const QString &schema)
     s << QStringLiteral("CREATE TRIGGER mcs_course_guard BEFORE INSERT OR UPDATE ON course"
                         " FOR EACH ROW EXECUTE FUNCTION mcs_course_guard()");
 
+    // The four-argument function of the first release would make a four-argument call ambiguous.
+    s << QStringLiteral("DROP FUNCTION IF EXISTS mcs_transition(bigint, text, text, bigint)");
     // The workflow transition (guideline 2.1, Figure 1): the only way to change a course's state.
     // Returns the new row version; -1 when the course moved on since expected_version (0: do not
     // check), -2 when it no longer exists. Refuses the wrong role with SQLSTATE 42501.
     s << QStringLiteral(
              "CREATE OR REPLACE FUNCTION mcs_transition(p_course bigint, p_to text, p_comment text,"
-             " p_row_version bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER"
+             " p_row_version bigint, p_snapshot text DEFAULT NULL) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER"
              " SET search_path = %1, pg_temp AS $f$"
              " DECLARE c record; t record; who text := session_user; v bigint;"
              " BEGIN"
@@ -222,15 +224,34 @@ QStringList ServerSecurity::statements(const QString &schema)
              " IF t.comment_required AND coalesce(btrim(p_comment), '') = '' THEN"
              "   RAISE EXCEPTION 'returning course % needs a comment', c.code USING ERRCODE = '23514';"
              " END IF;"
+             // Every submission keeps a snapshot of the whole course (issue 9), of exactly the
+             // row version being submitted: the client sends it, the server checks it is that
+             // course's exchange JSON and stores it with the step.
+             " IF p_to = 'submitted' THEN"
+             "   IF p_snapshot IS NULL OR coalesce(p_row_version, 0) <= 0 THEN"
+             "     RAISE EXCEPTION 'submitting course % needs a snapshot of the course at its row version', c.code"
+             "       USING ERRCODE = '23514';"
+             "   END IF;"
+             "   IF (p_snapshot::jsonb ->> 'format') IS DISTINCT FROM 'mcstudio-course'"
+             "       OR (p_snapshot::jsonb -> 'form' ->> 'code') IS DISTINCT FROM c.code THEN"
+             "     RAISE EXCEPTION 'the snapshot sent with the submission is not one of course %', c.code"
+             "       USING ERRCODE = '23514';"
+             "   END IF;"
+             " END IF;"
              " UPDATE course SET status = p_to, row_version = row_version + 1, updated_by = who, updated_at = now()"
              "   WHERE id = c.id RETURNING row_version INTO v;"
              " INSERT INTO course_transition (course_id, from_state, to_state, who, at, comment)"
              "   VALUES (c.id, c.status, p_to, who, now(), NULLIF(btrim(p_comment), ''));"
+             " IF p_to = 'submitted' THEN"
+             "   INSERT INTO course_version (course_id, number, taken_at, taken_by, reason, course_row_version, snapshot)"
+             "     SELECT c.id, coalesce(max(number), 0) + 1, now(), who, 'submitted', v, p_snapshot"
+             "     FROM course_version WHERE course_id = c.id;"
+             " END IF;"
              " RETURN v;"
              " END $f$")
              .arg(schema, transitionRows());
-    s << QStringLiteral("REVOKE ALL ON FUNCTION mcs_transition(bigint, text, text, bigint) FROM PUBLIC");
-    s << QStringLiteral("GRANT EXECUTE ON FUNCTION mcs_transition(bigint, text, text, bigint) TO %1").arg(everyone);
+    s << QStringLiteral("REVOKE ALL ON FUNCTION mcs_transition(bigint, text, text, bigint, text) FROM PUBLIC");
+    s << QStringLiteral("GRANT EXECUTE ON FUNCTION mcs_transition(bigint, text, text, bigint, text) TO %1").arg(everyone);
 
     // The audit trail: written by this trigger only (nobody holds INSERT on audit_log), with the
     // login (session_user, also inside SECURITY DEFINER functions) and old/new rows as jsonb.
@@ -315,6 +336,30 @@ QStringList ServerSecurity::statements(const QString &schema)
     childPolicies(QStringLiteral("milestone"), QStringLiteral("course_id"),
                   QStringLiteral("mcs_written_now(%1) AND EXISTS (SELECT 1 FROM course c WHERE c.id = %1"
                                  " AND c.status IN ('draft', 'returned_for_revision'))"));
+
+    // Version history (schema v6): everyone reads every version; the course's team and the office
+    // add "saved" and "checked in" versions; a "submitted" version comes only with a submission
+    // (mcs_transition()); nobody changes or removes a version (it goes only with its course).
+    // Who and when are the server's, not what the client claims.
+    s << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION mcs_version_guard() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN"
+        " IF NOT mcs_privileged(current_user) THEN"
+        "   NEW.taken_by := session_user; NEW.taken_at := now();"
+        " END IF;"
+        " RETURN NEW; END $f$");
+    s << QStringLiteral("DROP TRIGGER IF EXISTS mcs_version_guard ON course_version");
+    s << QStringLiteral("CREATE TRIGGER mcs_version_guard BEFORE INSERT ON course_version"
+                        " FOR EACH ROW EXECUTE FUNCTION mcs_version_guard()");
+    s << QStringLiteral("GRANT SELECT ON course_version TO %1").arg(everyone);
+    s << QStringLiteral("GRANT INSERT ON course_version TO %1, %2").arg(lecturer, office);
+    s << QStringLiteral("ALTER TABLE course_version ENABLE ROW LEVEL SECURITY");
+    policy(&s, QStringLiteral("course_version"), QStringLiteral("mcs_read"),
+           QStringLiteral("FOR SELECT TO %1 USING (true)").arg(everyone));
+    policy(&s, QStringLiteral("course_version"), QStringLiteral("mcs_office"),
+           QStringLiteral("FOR INSERT TO %1 WITH CHECK (reason <> 'submitted')").arg(office));
+    policy(&s, QStringLiteral("course_version"), QStringLiteral("mcs_team"),
+           QStringLiteral("FOR INSERT TO %1 WITH CHECK (reason <> 'submitted' AND mcs_on_team(current_user, course_id))")
+               .arg(lecturer));
     return s;
 }
 
@@ -323,7 +368,8 @@ bool ServerSecurity::isApplied(Database &db)
     if (db.backend() != Database::Backend::Postgres)
         return false;
     QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT to_regprocedure('mcs_transition(bigint, text, text, bigint)') IS NOT NULL"));
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'mcs_transition'"
+                       " AND pronamespace = current_schema()::regnamespace)"));
     return db.exec(q) && q.next() && q.value(0).toBool();
 }
 

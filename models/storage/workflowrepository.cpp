@@ -1,6 +1,8 @@
 #include "workflowrepository.h"
 
+#include "courseexchange.h"
 #include "courserepository.h"
+#include "courseversionrepository.h"
 #include "database.h"
 #include "serversecurity.h"
 #include "sqlvalues.h"
@@ -102,14 +104,40 @@ StoreResult WorkflowRepository::transition(qint64 courseId, WorkflowState to, co
 {
     if (m_db.backend() == Database::Backend::Sqlite || !secured())
         return transitionLocally(courseId, to, comment, user, expectedRowVersion, newRowVersion);
+    // Every submission keeps a snapshot of the whole course (issue 9 "Versions and diff"). The
+    // server's mcs_transition() stores it in the same statement as the step, and only when the
+    // course is still at the row version the snapshot was taken from.
+    QVariant snapshot(QMetaType(QMetaType::QString));
+    qint64 checkedVersion = expectedRowVersion;
+    if (to == WorkflowState::Submitted) {
+        QString error;
+        std::optional<Course> course = CourseRepository(m_db).load(courseId, &error);
+        if (!course)
+            return error.isEmpty()
+                ? StoreResult::failure(StoreResult::Status::Deleted,
+                                       Tr::tr("The course was deleted by someone else; nothing was changed."))
+                : StoreResult::failure(StoreResult::Status::Failed, error);
+        if (expectedRowVersion > 0 && course->rowVersion != expectedRowVersion)
+            return conflict(courseId, course->code, expectedRowVersion, course->rowVersion);
+        checkedVersion = course->rowVersion;
+        course->status = to;
+        snapshot = QString::fromUtf8(courseToExchangeJson(*course));
+    }
     // The server decides: role, team, PTj, appointment and comment are checked by mcs_transition().
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT mcs_transition(?, ?, ?, ?)"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT mcs_transition(?, ?, ?, ?, ?)"));
     q.addBindValue(courseId);
     q.addBindValue(approvalStatusKey(to));
     q.addBindValue(comment);
-    q.addBindValue(expectedRowVersion);
-    if (!m_db.exec(q) || !q.next())
-        return StoreResult::failure(StoreResult::Status::Failed, m_db.lastError());
+    q.addBindValue(checkedVersion);
+    q.addBindValue(snapshot);
+    if (!m_db.exec(q) || !q.next()) {
+        QString error = m_db.lastError();
+        if (error.contains(QLatin1String("mcs_transition")) && error.contains(QLatin1String("does not exist")))
+            error = Tr::tr("The server's security layer is older than this MC Studio: ask the administrator to run "
+                           "'mcstudio-cli server init' again. (%1)")
+                        .arg(error);
+        return StoreResult::failure(StoreResult::Status::Failed, error);
+    }
     const qint64 version = q.value(0).toLongLong();
     q.finish();
     if (version == -2)
@@ -119,7 +147,7 @@ StoreResult WorkflowRepository::transition(qint64 courseId, WorkflowState to, co
         QSqlQuery stored = m_db.prepare(QStringLiteral("SELECT code, row_version FROM course WHERE id = ?"));
         stored.addBindValue(courseId);
         const bool found = m_db.exec(stored) && stored.next();
-        return conflict(courseId, found ? stored.value(0).toString() : QString(), expectedRowVersion,
+        return conflict(courseId, found ? stored.value(0).toString() : QString(), checkedVersion,
                         found ? stored.value(1).toLongLong() : 0);
     }
     if (newRowVersion)
@@ -173,7 +201,20 @@ StoreResult WorkflowRepository::transitionLocally(qint64 courseId, WorkflowState
     event.addBindValue(sql::text(user));
     event.addBindValue(sql::timestamp(at));
     event.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(comment.trimmed()));
-    if (!m_db.exec(event) || !transaction.commit())
+    if (!m_db.exec(event))
+        return failed();
+    // Every submission keeps a snapshot of the whole course, in the same transaction as the step
+    // (issue 9 "Versions and diff"): the course as submitted, at its new row version.
+    if (to == WorkflowState::Submitted) {
+        QString error;
+        std::optional<Course> course = CourseRepository(m_db).load(courseId, &error);
+        if (!course)
+            return StoreResult::failure(StoreResult::Status::Failed, error);
+        const StoreResult kept = CourseVersionRepository(m_db).takeSnapshot(*course, CourseVersionReason::submitted(), user);
+        if (!kept.ok())
+            return kept;
+    }
+    if (!transaction.commit())
         return failed();
     if (newRowVersion)
         *newRowVersion = version + 1;

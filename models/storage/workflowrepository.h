@@ -26,6 +26,8 @@ public:
 
     // Moves the course to `to`, recording who, when and the comment. expectedRowVersion: the
     // version the caller's copy has (0: do not check); *newRowVersion receives the new one.
+    // A submission also keeps a snapshot of the whole course as a version (CourseVersionRepository,
+    // reason "submitted"), in the same transaction: both happen or neither.
     StoreResult transition(qint64 courseId, WorkflowState to, const QString &comment, const QString &user,
                            qint64 expectedRowVersion, qint64 *newRowVersion = nullptr);
     // The course's transitions, oldest first: the comment thread.

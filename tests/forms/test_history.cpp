@@ -15,6 +15,7 @@
 #include "offlinecopycontroller.h"
 #include "redlinehtml.h"
 #include "samplecourse.h"
+#include "workflowpage.h"
 #include "workspace.h"
 
 #include <gtest/gtest.h>
@@ -127,6 +128,32 @@ TEST_F(HistoryTab, SaveVersionThenCompareWithTheCurrentEditInRedline)
     EXPECT_GT(dark.removedBackground.red(), dark.removedBackground.green());
     EXPECT_TRUE(history->html().contains(dark.addedBackground.name())) << "compared again on the palette change";
     grab(&tab, "history-dark.png");
+}
+
+TEST_F(HistoryTab, ASubmissionFromTheWorkflowPageAppearsAsAVersion)
+{
+    Course draft = test::sampleCourse(QStringLiteral("MC031"), 2, 2);
+    draft.status = ApprovalStatus::Draft;
+    ASSERT_TRUE(CourseRepository(*workspace.database()).save(&draft, QStringLiteral("nahassan")).ok());
+    CourseTab tab(draft, &workspace, ComplianceContext{});
+    HistoryPage *history = tab.historyPage();
+    auto *workflow = tab.findChild<WorkflowPage *>();
+    ASSERT_NE(workflow, nullptr);
+    history->reload();
+    EXPECT_EQ(history->versions()->rowCount(), 1); // only the current edit
+
+    ASSERT_EQ(workflow->actionButtons().size(), 1);
+    workflow->actionButtons().first()->click(); // Submit to head of PTj
+    ASSERT_EQ(tab.document()->course().status, ApprovalStatus::Submitted);
+    tab.resize(1200, 700);
+    tab.show();
+    tab.pages()->setCurrentWidget(history);
+    QApplication::processEvents();
+    ASSERT_EQ(history->versions()->rowCount(), 2);
+    EXPECT_EQ(history->versions()->data(history->versions()->index(1, CourseVersionModel::ReasonColumn)).toString(),
+              QStringLiteral("Submitted"));
+    history->compare(1, 0);
+    EXPECT_TRUE(history->html().contains(QStringLiteral("The two versions are the same."))) << history->html().toStdString();
 }
 
 TEST_F(HistoryTab, TwoStoredVersionsSideBySide)

@@ -1,6 +1,7 @@
 // Issue 9: the database itself refuses what a role may not do. Every check here connects AS a
 // login of that role and runs plain SQL (or the repositories, which run plain SQL).
 #include "auditrepository.h"
+#include "courseexchange.h"
 #include "courserepository.h"
 #include "samplecourse.h"
 #include "serverfixture.h"
@@ -63,6 +64,19 @@ protected:
                                      .arg(id)));
     }
     QString statusOf(qint64 id) { return scalar(owner(), QStringLiteral("SELECT status FROM course WHERE id = %1").arg(id)).toString(); }
+    // The call of mcs_transition() a client makes: a submission sends the course's snapshot at
+    // its current row version (test_serverversions checks that part).
+    QString transitionSql(qint64 id, WorkflowState to, const QString &comment)
+    {
+        if (to != WorkflowState::Submitted)
+            return QStringLiteral("SELECT mcs_transition(%1, '%2', '%3', 0)").arg(id).arg(approvalStatusKey(to), comment);
+        const auto c = CourseRepository(owner()).load(id, nullptr);
+        return QStringLiteral("SELECT mcs_transition(%1, 'submitted', '%2', %3, $snap$%4$snap$)")
+            .arg(id)
+            .arg(comment)
+            .arg(c->rowVersion)
+            .arg(QString::fromUtf8(courseToExchangeJson(*c)));
+    }
 
     QString lecturer, colleague, outsider, head, otherHead, cflex, sme, otherSme, admin;
     qint64 courseA = 0;
@@ -330,11 +344,7 @@ TEST_F(ServerSecurityTest, TheServerEnforcesTheWholeTransitionMatrix)
             SCOPED_TRACE(QStringLiteral("%1 -> %2 by %3").arg(approvalStatusKey(t.from), approvalStatusKey(t.to), roleKey(role)).toStdString());
             setStatus(courseA, t.from);
             QString error;
-            const bool ok = run(*connections[login],
-                                QStringLiteral("SELECT mcs_transition(%1, '%2', 'Please revise CLO2.', 0)")
-                                    .arg(courseA)
-                                    .arg(approvalStatusKey(t.to)),
-                                &error);
+            const bool ok = run(*connections[login], transitionSql(courseA, t.to, QStringLiteral("Please revise CLO2.")), &error);
             EXPECT_EQ(ok, role == t.role) << error.toStdString();
             EXPECT_EQ(statusOf(courseA), approvalStatusKey(ok ? t.to : t.from));
             if (!ok) {
@@ -355,7 +365,7 @@ TEST_F(ServerSecurityTest, TheRoleMustStandInTheRightRelationAndReturnsNeedAComm
 {
     auto call = [&](const QString &login, qint64 course, WorkflowState to, const QString &comment, QString *error) {
         auto db = as(login);
-        return db && run(*db, QStringLiteral("SELECT mcs_transition(%1, '%2', '%3', 0)").arg(course).arg(approvalStatusKey(to), comment), error);
+        return db && run(*db, transitionSql(course, to, comment), error);
     };
     QString error;
     EXPECT_FALSE(call(outsider, courseA, WorkflowState::Submitted, {}, &error));

@@ -1201,3 +1201,10 @@ T.update({
     "https://…/eyJhbGciOiJFZERTQSIs…": "https://…/eyJhbGciOiJFZERTQSIs…",
     "%1%": "%1%",
 })
+
+# Session 3: submission snapshots and office-only controls (issue 9).
+T.update({
+    "New versions are made by CFLEX officers.": "Versi baharu dibuat oleh pegawai CFLEX.",
+    "The server's security layer is older than this MC Studio: ask the administrator to run 'mcstudio-cli server init' again. (%1)":
+        "Lapisan keselamatan pelayan lebih lama daripada MC Studio ini: minta pentadbir menjalankan 'mcstudio-cli server init' sekali lagi. (%1)",
+})
