@@ -469,62 +469,58 @@ void MainWindow::setAccreditedProgrammeNames(const QStringList &names)
             tab->complianceModel()->setContext(context);
 }
 
-void MainWindow::showPortfolio()
-{
-    PortfolioTab *portfolio = nullptr;
-    for (int i = 0; i < m_ui->courseTabs->count() && !portfolio; ++i)
-        portfolio = qobject_cast<PortfolioTab *>(m_ui->courseTabs->widget(i));
-    if (!portfolio) {
-        portfolio = new PortfolioTab(m_workspace);
-        m_undoGroup->addStack(portfolio->undoStack());
-        connect(portfolio, &PortfolioTab::openCourse, this, &MainWindow::openCourse);
-        m_ui->courseTabs->addTab(portfolio, tr("Portfolio"));
-    }
-    QString error;
-    if (!portfolio->reload(&error) && !error.isEmpty())
-        QMessageBox::warning(this, tr("Portfolio"), error);
-    m_ui->courseTabs->setCurrentWidget(portfolio);
-    updateCentralPage();
-    onCurrentTabChanged();
-}
-
-// My tasks and the audit trail are tabs like the portfolio: one each, reloaded when shown.
-template <typename View>
-static View *findTab(QTabWidget *tabs)
+// The portfolio, My tasks, the audit trail and the statements desk are one tab each: found, or
+// made by `make` and added, then reloaded by the caller and shown (showCentralTab).
+template <typename View, typename Make>
+static View *singletonTab(QTabWidget *tabs, const QString &title, Make make)
 {
     for (int i = 0; i < tabs->count(); ++i)
         if (auto *view = qobject_cast<View *>(tabs->widget(i)))
             return view;
-    return nullptr;
+    View *view = make();
+    tabs->addTab(view, title);
+    return view;
+}
+
+void MainWindow::showCentralTab(QWidget *tab)
+{
+    m_ui->courseTabs->setCurrentWidget(tab);
+    updateCentralPage();
+    onCurrentTabChanged();
+}
+
+void MainWindow::showPortfolio()
+{
+    auto *portfolio = singletonTab<PortfolioTab>(m_ui->courseTabs, tr("Portfolio"), [this] {
+        auto *view = new PortfolioTab(m_workspace);
+        m_undoGroup->addStack(view->undoStack());
+        connect(view, &PortfolioTab::openCourse, this, &MainWindow::openCourse);
+        return view;
+    });
+    QString error;
+    if (!portfolio->reload(&error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Portfolio"), error);
+    showCentralTab(portfolio);
 }
 
 void MainWindow::showTasks()
 {
-    auto *tasks = findTab<TasksView>(m_ui->courseTabs);
-    if (!tasks) {
-        tasks = new TasksView(m_workspace);
-        connect(tasks, &TasksView::openCourse, this, &MainWindow::openCourse);
-        m_ui->courseTabs->addTab(tasks, tr("My tasks"));
-    }
+    auto *tasks = singletonTab<TasksView>(m_ui->courseTabs, tr("My tasks"), [this] {
+        auto *view = new TasksView(m_workspace);
+        connect(view, &TasksView::openCourse, this, &MainWindow::openCourse);
+        return view;
+    });
     QString error;
     tasks->reload(&error);
-    m_ui->courseTabs->setCurrentWidget(tasks);
-    updateCentralPage();
-    onCurrentTabChanged();
+    showCentralTab(tasks);
 }
 
 void MainWindow::showAudit()
 {
-    auto *audit = findTab<AuditView>(m_ui->courseTabs);
-    if (!audit) {
-        audit = new AuditView(m_workspace);
-        m_ui->courseTabs->addTab(audit, tr("Audit trail"));
-    }
+    auto *audit = singletonTab<AuditView>(m_ui->courseTabs, tr("Audit trail"), [this] { return new AuditView(m_workspace); });
     QString error;
     audit->reload(&error);
-    m_ui->courseTabs->setCurrentWidget(audit);
-    updateCentralPage();
-    onCurrentTabChanged();
+    showCentralTab(audit);
 }
 
 void MainWindow::showStatements()
@@ -532,19 +528,15 @@ void MainWindow::showStatements()
     if (!m_workspace->isOpen())
         return;
     const CourseTab *course = currentCourseTab();
-    StatementsTab *statements = nullptr;
-    for (int i = 0; i < m_ui->courseTabs->count() && !statements; ++i)
-        statements = qobject_cast<StatementsTab *>(m_ui->courseTabs->widget(i));
-    if (!statements) {
-        statements = new StatementsTab(m_workspace);
-        m_ui->courseTabs->addTab(statements, tr("Statements"));
+    auto *statements = singletonTab<StatementsTab>(m_ui->courseTabs, tr("Statements"), [this, course] {
+        auto *view = new StatementsTab(m_workspace);
         if (!course)
-            statements->showCourse(0);
-    }
+            view->showCourse(0);
+        return view;
+    });
     if (course)
         statements->showCourse(course->courseId());
-    m_ui->courseTabs->setCurrentWidget(statements);
-    updateCentralPage();
+    showCentralTab(statements);
 }
 
 void MainWindow::verifyStatement()

@@ -56,6 +56,7 @@ private:
     void chooseLanguage(const QString &code);
     void showAbout();
     void showPortfolio();
+    void showCentralTab(QWidget *tab);
     void showTasks();
     void showAudit();
     void showStatements();
