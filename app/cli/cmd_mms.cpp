@@ -2,16 +2,14 @@
 // Issues (or reprints) the statements of every eligible learner and writes them as PDFs.
 #include "commands.h"
 
-#include "courserepository.h"
+#include "statementoptions.h"
 #include "databaseoption.h"
-#include "offeringrepository.h"
 #include "statementbatch.h"
 #include "statementissuer.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-#include <algorithm>
 #include <mutex>
 
 namespace mcs::cli {
@@ -72,33 +70,16 @@ int runMms(const QStringList &args, Context &ctx)
     if (parser.value(out).isEmpty())
         return usageError(ctx, command.name, QStringLiteral("--out DIR is required"));
     qint64 offeringId = 0;
-    if (parser.isSet(offering)) {
-        bool ok = false;
-        offeringId = parser.value(offering).toLongLong(&ok);
-        if (!ok || offeringId <= 0)
-            return usageError(ctx, command.name, QStringLiteral("--offering: '%1' is not an offering id").arg(parser.value(offering)));
-    }
+    if (!offeringIdOption(parser, offering, command.name, ctx, &offeringId))
+        return ExitUsage;
     auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);
     if (!db)
         return ExitUsage;
 
-    QString error;
     qint64 courseId = 0;
-    if (parser.isSet(course)) {
-        courseId = CourseRepository(*db).idOfCode(parser.value(course), &error);
-        if (courseId == 0)
-            return usageError(ctx, command.name,
-                              error.isEmpty() ? QStringLiteral("--course: no course with code '%1'").arg(parser.value(course)) : error);
-        if (offeringId != 0) {
-            QVector<Offering> offerings;
-            if (!OfferingRepository(*db).offeringsOfCourse(courseId, &offerings, &error))
-                return usageError(ctx, command.name, error);
-            if (std::none_of(offerings.cbegin(), offerings.cend(), [&](const Offering &o) { return o.id == offeringId; }))
-                return usageError(ctx, command.name, QStringLiteral("--offering: %1 is not an offering of %2")
-                                                         .arg(offeringId)
-                                                         .arg(parser.value(course)));
-        }
-    }
+    QVector<Offering> offerings;
+    if (parser.isSet(course) && !courseOfferings(*db, parser.value(course), offeringId, command.name, ctx, &courseId, &offerings))
+        return ExitUsage;
 
     StatementIssuer issuer(*db);
     const StatementIssuer::Result issued = issuer.issueFor(courseId, offeringId);

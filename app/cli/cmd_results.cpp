@@ -3,10 +3,9 @@
 // Lists an offering's learners and results (NRIC masked), or imports them from CSV (docs/statements.md).
 #include "commands.h"
 
-#include "courserepository.h"
+#include "statementoptions.h"
 #include "databaseoption.h"
 #include "nric.h"
-#include "offeringrepository.h"
 #include "resultsimporter.h"
 #include "statementrepository.h"
 
@@ -15,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
 
 namespace mcs::cli {
 namespace {
@@ -85,30 +83,16 @@ int runResults(const QStringList &args, Context &ctx)
     if (parser.isSet(import) && !parser.isSet(offering))
         return usageError(ctx, command.name, QStringLiteral("--import needs --offering ID"));
     qint64 offeringId = 0;
-    if (parser.isSet(offering)) {
-        bool ok = false;
-        offeringId = parser.value(offering).toLongLong(&ok);
-        if (!ok || offeringId <= 0)
-            return usageError(ctx, command.name, QStringLiteral("--offering: '%1' is not an offering id").arg(parser.value(offering)));
-    }
+    if (!offeringIdOption(parser, offering, command.name, ctx, &offeringId))
+        return ExitUsage;
     auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);
     if (!db)
         return ExitUsage;
-    QString error;
-    const qint64 courseId = CourseRepository(*db).idOfCode(parser.value(course), &error);
-    if (courseId == 0)
-        return usageError(ctx, command.name,
-                          error.isEmpty() ? QStringLiteral("--course: no course with code '%1'").arg(parser.value(course)) : error);
+    qint64 courseId = 0;
     QVector<Offering> offerings;
-    if (!OfferingRepository(*db).offeringsOfCourse(courseId, &offerings, &error))
-        return usageError(ctx, command.name, error);
-    if (offeringId != 0) {
-        const auto it = std::find_if(offerings.cbegin(), offerings.cend(), [&](const Offering &o) { return o.id == offeringId; });
-        if (it == offerings.cend())
-            return usageError(ctx, command.name,
-                              QStringLiteral("--offering: %1 is not an offering of %2").arg(offeringId).arg(parser.value(course)));
-        offerings = {*it};
-    }
+    if (!courseOfferings(*db, parser.value(course), offeringId, command.name, ctx, &courseId, &offerings))
+        return ExitUsage;
+    QString error;
     if (parser.isSet(import))
         return importResults(parser.value(import), offeringId, *db, command, ctx);
 

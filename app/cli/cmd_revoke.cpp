@@ -3,7 +3,7 @@
 
 #include "databaseoption.h"
 #include "statementissuer.h"
-#include "statementrepository.h"
+#include "statementoptions.h"
 
 namespace mcs::cli {
 
@@ -30,12 +30,10 @@ int runRevoke(const QStringList &args, Context &ctx)
     auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);
     if (!db)
         return ExitUsage;
-    QString error;
-    const auto stored = StatementRepository(*db).findBySerial(parser.value(serial), &error);
+    const auto stored = statementBySerial(*db, parser.value(serial), command.name, ctx);
     if (!stored)
-        return usageError(ctx, command.name,
-                          error.isEmpty() ? QStringLiteral("--serial: no statement %1 in %2").arg(parser.value(serial), db->location())
-                                          : error);
+        return ExitUsage;
+    QString error;
     if (stored->isRevoked()) {
         ctx.err << "mcstudio-cli revoke: statement " << stored->serial << " was already revoked (" << stored->revocationReason
                 << ")\n";
