@@ -258,6 +258,37 @@ TEST(SltPanelData, FiguresOfTheSampleCourse)
     EXPECT_FALSE(d.findings.isEmpty());
 }
 
+// The weight total is shown and judged to the hundredth, as the weight_total rule (1.5 f) judges it.
+TEST(SltPanelData, WeightTotalToTheHundredth)
+{
+    auto withWeights = [](const QVector<double> &weights) {
+        Course c = table4Course();
+        QVector<Activity> quizzes;
+        for (double w : weights)
+            quizzes.append(act("quiz_mcq", 5, std::nullopt, DeliveryMode::OnlineAsync, AssessmentKind::Continuous, w));
+        c.table4.units[1].activities = quizzes;
+        return SltPanelData::from(CourseDocument(c));
+    };
+    // Thirds typed to nine places total 99.999999999: "100 %", no warning colour.
+    SltPanelData d = withWeights({33.333333333, 33.333333333, 33.333333334});
+    EXPECT_EQ(d.weights.text, QStringLiteral("100 %"));
+    EXPECT_FALSE(d.weights.warning);
+    d = withWeights({33.333333333, 33.333333333, 33.333333333});
+    EXPECT_EQ(d.weights.text, QStringLiteral("100 %"));
+    EXPECT_FALSE(d.weights.warning);
+    // Six weights of 3.33 and one of 80: 99.98 %, shown as such and in the warning colour.
+    d = withWeights({3.33, 3.33, 3.33, 3.33, 3.33, 3.33, 80});
+    EXPECT_EQ(d.weights.text, QStringLiteral("99.98 %"));
+    EXPECT_TRUE(d.weights.warning);
+    // 100.01 is over.
+    d = withWeights({50, 50.01});
+    EXPECT_EQ(d.weights.text, QStringLiteral("100.01 %"));
+    EXPECT_TRUE(d.weights.warning);
+    d = withWeights({60, 40});
+    EXPECT_EQ(d.weights.text, QStringLiteral("100 %"));
+    EXPECT_FALSE(d.weights.warning);
+}
+
 TEST(RateTableModel, ShowsEveryTypeWithItsRange)
 {
     RateTableModel model(builtinRateTable());
