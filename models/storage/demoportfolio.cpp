@@ -4,6 +4,7 @@
 
 #include "courserepository.h"
 #include "database.h"
+#include "demoworkflow.h"
 #include "offeringrepository.h"
 #include "peoplerepository.h"
 
@@ -618,14 +619,18 @@ bool DemoPortfolio::write(Database &db, Summary *summary, QString *error)
             return failed(r);
     }
     QVector<qint64> courseIds;
+    QVector<Course> stored;
     for (Course c : m_courses) {
         const QString author = c.createdBy;
         const StoreResult r = courses.save(&c, author);
         if (!r.ok())
             return failed(r);
         courseIds.append(c.id);
+        stored.append(c);
         ++out.courses;
     }
+    if (!writeDemoWorkflow(db, stored, m_options.today, error))
+        return false;
     OfferingRepository offerings(db);
     QVector<Learner> learners = m_learners;
     if (const StoreResult r = offerings.saveLearners(&learners); !r.ok())
