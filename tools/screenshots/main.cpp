@@ -3,9 +3,12 @@
 // Exits 1 naming every picture it could not take, so the guide never silently loses a figure.
 #include "actionids.h"
 #include "actionmanager.h"
+#include "apptheme.h"
 #include "appsettings.h"
 #include "builtinrates.h"
 #include "courselistmodel.h"
+#include "courseversionmodel.h"
+#include "courseversionrepository.h"
 #include "coursetab.h"
 #include "languageloader.h"
 #include "mainwindow.h"
@@ -26,6 +29,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 
 using namespace mcs;
 
@@ -44,9 +48,27 @@ qint64 guideCourse(const Workspace &workspace)
     return courses.isEmpty() ? 0 : courses.constFirst().id;
 }
 
+// The course whose Workflow and History pages the guide shows: the first one returned once and
+// resubmitted (the demo's history, demoworkflow.h), so the thread and the redline have content.
+qint64 revisedCourse(Workspace &workspace)
+{
+    if (!workspace.database())
+        return 0;
+    CourseVersionRepository versions(*workspace.database());
+    for (const CourseSummary &c : workspace.courses()->courses()) {
+        QVector<CourseVersion> kept;
+        QString error;
+        if (versions.list(c.id, &kept, &error) && kept.size() >= 2)
+            return c.id;
+    }
+    return 0;
+}
+
 // Brings the course tab's page holding a `Page` forward and takes its picture.
+// `prepare` runs on the page once it is in front (and has loaded), before the picture.
 template <typename Page>
-void showPage(CourseTab *tab, const QString &name, shots::ShotList *shots, QWidget *window)
+void showPage(CourseTab *tab, const QString &name, shots::ShotList *shots, QWidget *window,
+              const std::function<void(Page *)> &prepare = {})
 {
     auto *page = tab->findChild<Page *>();
     if (!page) {
@@ -58,6 +80,10 @@ void showPage(CourseTab *tab, const QString &name, shots::ShotList *shots, QWidg
             tab->pages()->setCurrentWidget(w);
             break;
         }
+    }
+    if (prepare) {
+        QApplication::processEvents();
+        prepare(page);
     }
     shots->take(window, name);
 }
@@ -75,8 +101,27 @@ void courseShots(MainWindow *window, Workspace *workspace, shots::ShotList *shot
     tab->table4Editor()->setSummaryShown(true);
     shots->take(window, QStringLiteral("course-table4-summary"));
     tab->table4Editor()->setSummaryShown(false);
+    if (const qint64 revised = revisedCourse(*workspace))
+        tab = window->openCourse(revised);
     showPage<WorkflowPage>(tab, QStringLiteral("course-workflow"), shots, window);
-    showPage<HistoryPage>(tab, QStringLiteral("course-history"), shots, window);
+    // The two submissions side by side: rows 0 current edit, 1 the latest, 2 the first.
+    showPage<HistoryPage>(tab, QStringLiteral("course-history"), shots, window, [](HistoryPage *history) {
+        if (history->versions()->rowCount() >= 3)
+            history->compare(2, 1);
+    });
+}
+
+// The dark theme (View › Dark Theme) on the Table 4 editor and the redline.
+void darkShots(MainWindow *window, Workspace *workspace, shots::ShotList *shots)
+{
+    applyTheme(QStringLiteral("dark"));
+    if (CourseTab *tab = window->openCourse(guideCourse(*workspace))) {
+        tab->showTable4();
+        shots->take(window, QStringLiteral("course-table4-dark"));
+    } else {
+        shots->take(nullptr, QStringLiteral("course-table4-dark"));
+    }
+    applyTheme(QStringLiteral("light"));
 }
 
 void portfolioShots(MainWindow *window, shots::ShotList *shots)
@@ -160,6 +205,7 @@ int main(int argc, char *argv[])
     actionShot(&window, ActionId::ShowTasks, QStringLiteral("my-tasks"), &shots);
     actionShot(&window, ActionId::ShowAudit, QStringLiteral("audit-trail"), &shots);
     actionShot(&window, ActionId::ShowStatements, QStringLiteral("statements"), &shots);
+    darkShots(&window, &workspace, &shots);
     dialogShots(&window, &shots);
 
     QTextStream out(stdout);
