@@ -36,6 +36,7 @@ inline constexpr QLatin1String SltRates{"tools.slt_rates"};
 inline constexpr QLatin1String ShowStatements{"view.statements"};
 inline constexpr QLatin1String VerifyStatement{"tools.verify_statement"};
 inline constexpr QLatin1String AccreditedProgrammes{"tools.accredited_programmes"};
+inline constexpr QLatin1String IssuerSettings{"tools.issuer_settings"};
 inline constexpr QLatin1String SaveVersion{"file.save_version"};
 inline constexpr QLatin1String CheckOut{"file.check_out"};
 inline constexpr QLatin1String CheckIn{"file.check_in"};

@@ -105,6 +105,8 @@ void registerApplicationActions(ActionManager *m, QUndoGroup *undoGroup)
          ActionManager::tr("Check the signed QR code of a printed statement"), {}, QStringLiteral("security-high"));
     make(m, ActionId::AccreditedProgrammes, ActionManager::tr("&Accredited Programme Names…"),
          ActionManager::tr("The accredited programmes' qualification names an MC title must differ from"));
+    make(m, ActionId::IssuerSettings, ActionManager::tr("&Issuer Settings…"),
+         ActionManager::tr("The institution, signatory, verification address and serial pattern printed on statements (CFLEX)"));
     make(m, ActionId::SaveVersion, ActionManager::tr("Save &Version"),
          ActionManager::tr("Save the current course and keep this state in its history"));
     make(m, ActionId::CheckOut, ActionManager::tr("Check O&ut to Local File…"),

@@ -1,8 +1,10 @@
 #include "languageloader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QTranslator>
 
 namespace mcs {
@@ -29,11 +31,18 @@ bool installTranslations(QCoreApplication *app, const QString &language)
 
 std::shared_ptr<QTranslator> loadCatalogue(const QString &language)
 {
+    // One catalogue per language for the whole run, never destroyed: the statements desk renders
+    // a batch with it on worker threads (QTranslator::translate only reads), and a worker may drop
+    // the last copy of the renderer; a QObject must not be destroyed on a thread not its own.
+    static QMutex mutex;
+    static auto *loaded = new QHash<QString, std::shared_ptr<QTranslator>>;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = loaded->constFind(language); it != loaded->constEnd())
+        return it.value();
     auto translator = std::make_shared<QTranslator>();
-    if (language == QLatin1String("en"))
-        return translator;
-    if (!translator->load(QStringLiteral(":/i18n/mcstudio_") + language))
+    if (language != QLatin1String("en") && !translator->load(QStringLiteral(":/i18n/mcstudio_") + language))
         return nullptr;
+    loaded->insert(language, translator);
     return translator;
 }
 

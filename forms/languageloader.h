@@ -22,7 +22,8 @@ QLocale localeForLanguage(const QString &language);
 
 // MC Studio's own catalogue for a language, not installed: printing a statement in a language
 // other than the interface's (StatementRenderer::Options::translator). "en" gives an empty
-// translator, which leaves the English source text; null when the catalogue is missing.
+// translator, which leaves the English source text; null when the catalogue is missing. Loaded
+// once per language and kept for the whole run, so worker threads may print with it.
 std::shared_ptr<QTranslator> loadCatalogue(const QString &language);
 
 // Sets the language a statement is printed in (AppSettings::statementLanguage): "en" or "ms",

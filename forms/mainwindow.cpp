@@ -29,6 +29,7 @@
 #include "sltratesdialog.h"
 #include "statementissuer.h"
 #include "statementstab.h"
+#include "issuersettingsdialog.h"
 #include "verifystatementdialog.h"
 #include "table4editor.h"
 
@@ -122,6 +123,7 @@ void MainWindow::buildMenus()
 
     add(m_ui->menuTools, ActionId::SltRates);
     add(m_ui->menuTools, ActionId::VerifyStatement);
+    add(m_ui->menuTools, ActionId::IssuerSettings);
     add(m_ui->menuTools, ActionId::AccreditedProgrammes);
     m_ui->menuTools->addMenu(m_ui->menuLanguage);
     add(m_ui->menuLanguage, ActionId::LanguageEnglish);
@@ -181,6 +183,7 @@ void MainWindow::connectActions()
     on(ActionId::ShowAudit, &MainWindow::showAudit);
     on(ActionId::ShowStatements, &MainWindow::showStatements);
     on(ActionId::VerifyStatement, &MainWindow::verifyStatement);
+    on(ActionId::IssuerSettings, &MainWindow::editIssuerSettings);
     on(ActionId::ShowCourseForm, [this] {
         if (CourseTab *tab = currentCourseTab())
             tab->pages()->setCurrentIndex(0);
@@ -314,6 +317,7 @@ void MainWindow::onDatabaseChanged()
                                                                                    : QFileInfo(m_workspace->location()).fileName();
     setWindowTitle(where.isEmpty() ? tr("MC Studio") : tr("%1 — MC Studio").arg(where));
     m_ui->navigator->setDatabaseOpen(m_workspace->isOpen());
+    m_actions->action(QString(ActionId::IssuerSettings))->setEnabled(IssuerSettingsDialog::mayEdit(m_workspace));
     updateCentralPage();
 }
 
@@ -529,7 +533,7 @@ void MainWindow::showStatements()
         return;
     const CourseTab *course = currentCourseTab();
     auto *statements = singletonTab<StatementsTab>(m_ui->courseTabs, tr("Statements"), [this, course] {
-        auto *view = new StatementsTab(m_workspace);
+        auto *view = new StatementsTab(m_workspace, m_settings);
         if (!course)
             view->showCourse(0);
         return view;
@@ -546,6 +550,11 @@ void MainWindow::verifyStatement()
     if (m_workspace->isOpen() && !StatementIssuer(*m_workspace->database()).verifier(&verifier, &error))
         QMessageBox::warning(this, tr("Verify Statement"), error);
     VerifyStatementDialog(std::move(verifier), this).exec();
+}
+
+void MainWindow::editIssuerSettings()
+{
+    IssuerSettingsDialog::edit(m_workspace, this);
 }
 
 void MainWindow::showAbout()

@@ -61,6 +61,7 @@ private:
     void showAudit();
     void showStatements();
     void verifyStatement();
+    void editIssuerSettings();
     void editAccreditedProgrammes();
     void showSltRates();
     ComplianceContext complianceContext() const;

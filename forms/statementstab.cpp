@@ -1,8 +1,10 @@
 #include "statementstab.h"
 
+#include "appsettings.h"
 #include "courselistmodel.h"
 #include "database.h"
 #include "itemroles.h"
+#include "languageloader.h"
 #include "offeringrepository.h"
 #include "resultscsv.h"
 #include "resultsimporter.h"
@@ -42,13 +44,15 @@
 
 namespace mcs {
 
-StatementsTab::StatementsTab(Workspace *workspace, QWidget *parent)
+StatementsTab::StatementsTab(Workspace *workspace, AppSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_settings(settings)
     , m_model(new StatementRosterModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_course(new QComboBox(this))
     , m_offering(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
     , m_issue(new QPushButton(tr("&Issue and Print…"), this))
@@ -91,7 +95,22 @@ StatementsTab::StatementsTab(Workspace *workspace, QWidget *parent)
     m_revoke->setToolTip(tr("Revoke the selected learner's statement, with the reason"));
     m_badge->setToolTip(tr("Write the selected learner's Open Badges 3.0 credential"));
     m_import->setToolTip(tr("Read learners and results of this offering from a CSV file"));
+    // The statement's language, whatever the interface's (issue #10): the office prints Malay
+    // statements from an English interface and the other way round.
+    m_language->setObjectName(QStringLiteral("statementLanguage"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Bahasa Melayu"), QStringLiteral("ms"));
+    m_language->setToolTip(tr("The language statements are printed and exported in, whatever the interface's"));
+    QString language = m_settings ? m_settings->statementLanguage() : QString();
+    if (language.isEmpty() && m_settings)
+        language = m_settings->language();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    auto *languageLabel = new QLabel(tr("Statement &language:"), this);
+    languageLabel->setBuddy(m_language);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(languageLabel);
+    buttons->addWidget(m_language);
+    buttons->addSpacing(12);
     for (QPushButton *b : {m_issue, m_export, m_revoke, m_badge})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -105,6 +124,12 @@ StatementsTab::StatementsTab(Workspace *workspace, QWidget *parent)
 
     connect(m_course, &QComboBox::currentIndexChanged, this, [this] { fillOfferings(0); });
     connect(m_offering, &QComboBox::currentIndexChanged, this, &StatementsTab::reloadRoster);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_settings) {
+            m_settings->setStatementLanguage(statementLanguage());
+            m_settings->sync();
+        }
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StatementsTab::updateButtons);
     connect(m_issue, &QPushButton::clicked, this, &StatementsTab::issueAndPrint);
     connect(m_export, &QPushButton::clicked, this, &StatementsTab::exportPdfs);
@@ -126,6 +151,25 @@ qint64 StatementsTab::courseId() const
 qint64 StatementsTab::offeringId() const
 {
     return m_offering->currentData().toLongLong();
+}
+
+QString StatementsTab::statementLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void StatementsTab::setStatementLanguage(const QString &code)
+{
+    const int index = m_language->findData(code);
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
+}
+
+StatementRenderer StatementsTab::statementRenderer(StatementIssuer &issuer) const
+{
+    StatementRenderer::Options options = issuer.rendererOptions();
+    mcs::setStatementLanguage(&options, statementLanguage());
+    return StatementRenderer(options);
 }
 
 void StatementsTab::fillCourses()
@@ -256,7 +300,7 @@ void StatementsTab::issueAndPrint()
         QMessageBox::information(this, tr("Issue Statements"), tr("None of these learners has a Senate-approved pass."));
         return;
     }
-    const StatementRenderer renderer = issuer.renderer();
+    const StatementRenderer renderer = statementRenderer(issuer);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -315,7 +359,9 @@ void StatementsTab::exportPdfsTo(const QString &dir)
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    const StatementBatch batch(issuer->renderer());
+    // The catalogue in the renderer is shared, read-only and never destroyed (loadCatalogue), so
+    // the worker threads may translate with it; the locale is a value.
+    const StatementBatch batch(statementRenderer(*issuer));
     QPointer<QProgressDialog> guard(progress);
     auto *watcher = new QFutureWatcher<StatementBatch::Result>(this);
     connect(watcher, &QFutureWatcher<StatementBatch::Result>::finished, this, [this, watcher, progress, dir] {

@@ -10,18 +10,23 @@ class QTableView;
 
 namespace mcs {
 
+class AppSettings;
+class StatementIssuer;
+class StatementRenderer;
 class StatementRosterModel;
 class Workspace;
 
 // The CFLEX officer's statements desk for one course and offering: learners with masked NRIC,
 // result, grade and statement status; issue and print (print preview), export the PDFs of a
 // cohort, revoke with a reason, export a learner's digital badge, import results from CSV.
-// Everything goes through StatementIssuer and the repositories; no SQL here.
+// Everything goes through StatementIssuer and the repositories; no SQL here. Statements print in
+// the language chosen on the desk (issue #10), remembered in the settings.
 class StatementsTab : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StatementsTab(Workspace *workspace, QWidget *parent = nullptr);
+    // settings: where the statement language is remembered; null keeps it for this desk only.
+    explicit StatementsTab(Workspace *workspace, AppSettings *settings = nullptr, QWidget *parent = nullptr);
 
     // Shows this course (and its first offering, or the given one); course 0: the offering whose
     // results Senate approved last.
@@ -32,6 +37,10 @@ public:
     QTableView *view() const { return m_view; }
 
     bool reload(QString *error);
+
+    // The language statements are printed and exported in: "en" or "ms".
+    QString statementLanguage() const;
+    void setStatementLanguage(const QString &code);
 
     // The actions, public so that tests and menus can drive them.
     void issueAndPrint();
@@ -52,12 +61,15 @@ private:
     void updateButtons();
     QVector<qint64> chosenEnrolments() const; // the selection, or every learner when none
     int selectedRow() const;                  // the model row of the single selected learner, -1 if not one
+    StatementRenderer statementRenderer(StatementIssuer &issuer) const; // in the chosen statement language
 
     Workspace *m_workspace;
+    AppSettings *m_settings;
     StatementRosterModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_course;
     QComboBox *m_offering;
+    QComboBox *m_language;
     QLabel *m_summary;
     QTableView *m_view;
     QPushButton *m_issue;

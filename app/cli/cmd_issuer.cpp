@@ -4,7 +4,6 @@
 
 #include "databaseoption.h"
 #include "issuerrepository.h"
-#include "serialpattern.h"
 
 #include <QFile>
 #include <QImage>
@@ -40,20 +39,24 @@ int runIssuer(const QStringList &args, Context &ctx)
 
     if (parser.isSet(set) || parser.isSet(logo)) {
         QHash<QString, QString> values = settings.toValues();
+        QStringList keysSet;
         for (const QString &assignment : parser.values(set)) {
             const qsizetype eq = assignment.indexOf(QLatin1Char('='));
             const QString key = assignment.left(eq).trimmed();
             if (eq <= 0 || !values.contains(key) || key == QLatin1String("logo_png"))
                 return usageError(ctx, command.name, QStringLiteral("--set: unknown setting '%1'").arg(assignment.left(eq)));
             const QString value = assignment.mid(eq + 1);
-            if (key == QLatin1String("serial_pattern") && !SerialPattern(value).isValid(&error))
-                return usageError(ctx, command.name, QStringLiteral("--set serial_pattern: %1").arg(error));
             if (key == QLatin1String("full_id_on_statement") && value != QLatin1String("0") && value != QLatin1String("1"))
                 return usageError(ctx, command.name, QStringLiteral("--set full_id_on_statement: write 0 or 1"));
             values.insert(key, value);
+            keysSet << key;
         }
         const QByteArray oldLogo = settings.logoPng;
         settings = IssuerSettings::fromValues(values);
+        // The same checks as Tools › Issuer Settings, on what this command changes.
+        for (const IssuerSettingsProblem &p : settings.problems())
+            if (keysSet.contains(p.key))
+                return usageError(ctx, command.name, QStringLiteral("--set %1: %2").arg(p.key, p.message));
         settings.logoPng = oldLogo;
         if (parser.isSet(logo)) {
             settings.logoPng.clear();

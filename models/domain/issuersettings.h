@@ -3,8 +3,16 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QVector>
 
 namespace mcs {
+
+// One setting that cannot be stored as it is: its key (as in IssuerSettings::toValues()) and why.
+struct IssuerSettingsProblem
+{
+    QString key;
+    QString message;
+};
 
 // What the issuing institution prints on every statement and badge (Appendix 1: awarding
 // institution, signature, contact for verification) and how serials are formed. Kept in the
@@ -28,6 +36,10 @@ struct IssuerSettings
     // Stored as key/value text pairs; unknown keys are ignored, missing ones keep the defaults.
     QHash<QString, QString> toValues() const;
     static IssuerSettings fromValues(const QHash<QString, QString> &values);
+
+    // What stands in the way of storing these settings, in the order of the fields above; empty
+    // when they can be stored. The CLI and the Issuer Settings dialog both refuse on these.
+    QVector<IssuerSettingsProblem> problems() const;
 
     bool operator==(const IssuerSettings &o) const { return toValues() == o.toValues(); }
     bool operator!=(const IssuerSettings &o) const { return !(*this == o); }

@@ -59,6 +59,11 @@ bool StatementIssuer::settings(IssuerSettings *out, QString *error)
 
 StatementRenderer StatementIssuer::renderer()
 {
+    return StatementRenderer(rendererOptions());
+}
+
+StatementRenderer::Options StatementIssuer::rendererOptions()
+{
     IssuerSettings s;
     StatementRenderer::Options options;
     if (settings(&s, nullptr)) {
@@ -66,7 +71,7 @@ StatementRenderer StatementIssuer::renderer()
         if (!s.logoPng.isEmpty())
             options.logo = QImage::fromData(s.logoPng);
     }
-    return StatementRenderer(options);
+    return options;
 }
 
 bool StatementIssuer::signingKey(Ed25519Key *out, QString *error)

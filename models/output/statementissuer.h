@@ -74,6 +74,8 @@ public:
     bool settings(IssuerSettings *out, QString *error);
     // The renderer with the institution's name and logo from the settings.
     StatementRenderer renderer();
+    // Its options, for a caller that adds the statement's language (the statements desk).
+    StatementRenderer::Options rendererOptions();
 
 private:
     bool compose(qint64 enrolmentId, StatementData *out, QString *learnerName, QString *error);
