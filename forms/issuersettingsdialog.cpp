@@ -51,6 +51,9 @@ IssuerSettingsDialog::IssuerSettingsDialog(Database *db, QWidget *parent)
         });
     const QColor red = readableOn(QColor(0xc6, 0x28, 0x28), palette().color(QPalette::Window));
     m_ui->problems->setStyleSheet(QStringLiteral("color: %1").arg(red.name()));
+    // The catalogue of Qt's own buttons is not always installed: name them here.
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_db != nullptr);
     setSettings(IssuerSettings());
 }
@@ -65,7 +68,7 @@ bool IssuerSettingsDialog::mayEdit(Workspace *workspace)
     QString ignored;
     if (!WorkflowRepository(*workspace->database()).person(workspace->userName(), &person, &ignored))
         return false;
-    return person.everyRole || person.roles.contains(Role::Cflex) || person.roles.contains(Role::Admin);
+    return person.isOffice();
 }
 
 void IssuerSettingsDialog::edit(Workspace *workspace, QWidget *parent)
@@ -225,11 +228,9 @@ void IssuerSettingsDialog::updateSerialExample()
 {
     const SerialPattern pattern(m_ui->serialPatternEdit->text().trimmed());
     QString why;
+    const int year = QDate::currentDate().year();
     if (pattern.isValid(&why))
-        m_ui->serialExample->setText(tr("The first serials of %1 read %2, %3, …")
-                                         .arg(QDate::currentDate().year())
-                                         .arg(pattern.format(QDate::currentDate().year(), 1),
-                                              pattern.format(QDate::currentDate().year(), 2)));
+        m_ui->serialExample->setText(tr("The 123rd statement of %1 gets %2").arg(year).arg(pattern.format(year, 123)));
     else
         m_ui->serialExample->setText(why);
 }

@@ -101,9 +101,10 @@ StatementsTab::StatementsTab(Workspace *workspace, AppSettings *settings, QWidge
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("Bahasa Melayu"), QStringLiteral("ms"));
     m_language->setToolTip(tr("The language statements are printed and exported in, whatever the interface's"));
+    // Nothing chosen yet: the language the interface runs in (installTranslations set its locale).
     QString language = m_settings ? m_settings->statementLanguage() : QString();
-    if (language.isEmpty() && m_settings)
-        language = m_settings->language();
+    if (language.isEmpty())
+        language = QLocale().language() == QLocale::Malay ? QStringLiteral("ms") : QStringLiteral("en");
     m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
     auto *languageLabel = new QLabel(tr("Statement &language:"), this);
     languageLabel->setBuddy(m_language);

@@ -336,71 +336,81 @@
     </message>
     <message>
         <location filename="../forms/applicationactions.cpp" line="108"/>
+        <source>&amp;Issuer Settings…</source>
+        <translation>Tetapan &amp;Pengeluar…</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="109"/>
+        <source>The institution, signatory, verification address and serial pattern printed on statements (CFLEX)</source>
+        <translation>Institusi, penandatangan, alamat pengesahan dan corak no. siri yang dicetak pada penyata (CFLEX)</translation>
+    </message>
+    <message>
+        <location filename="../forms/applicationactions.cpp" line="110"/>
         <source>Save &amp;Version</source>
         <translation>Simpan &amp;Versi</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="109"/>
+        <location filename="../forms/applicationactions.cpp" line="111"/>
         <source>Save the current course and keep this state in its history</source>
         <translation>Simpan kursus semasa dan kekalkan keadaan ini dalam sejarahnya</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="110"/>
+        <location filename="../forms/applicationactions.cpp" line="112"/>
         <source>Check O&amp;ut to Local File…</source>
         <translation>Daftar Kel&amp;uar ke Fail Setempat…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="111"/>
+        <location filename="../forms/applicationactions.cpp" line="113"/>
         <source>Copy the current course into a local file to work on it without a network</source>
         <translation>Salin kursus semasa ke fail setempat untuk bekerja tanpa rangkaian</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="112"/>
+        <location filename="../forms/applicationactions.cpp" line="114"/>
         <source>Check &amp;In to Server…</source>
         <translation>Daftar &amp;Masuk ke Pelayan…</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="113"/>
+        <location filename="../forms/applicationactions.cpp" line="115"/>
         <source>Send the courses checked out into this local file back to where they came from</source>
         <translation>Hantar kursus yang didaftar keluar ke fail setempat ini kembali ke asalnya</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="116"/>
+        <location filename="../forms/applicationactions.cpp" line="118"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="117"/>
+        <location filename="../forms/applicationactions.cpp" line="119"/>
         <source>Show the interface in English</source>
         <translation>Paparkan antara muka dalam bahasa Inggeris</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="118"/>
+        <location filename="../forms/applicationactions.cpp" line="120"/>
         <source>Bahasa &amp;Melayu</source>
         <translation>Bahasa &amp;Melayu</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="119"/>
+        <location filename="../forms/applicationactions.cpp" line="121"/>
         <source>Show the interface in Bahasa Melayu</source>
         <translation>Paparkan antara muka dalam Bahasa Melayu</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="127"/>
+        <location filename="../forms/applicationactions.cpp" line="129"/>
         <source>&amp;About MC Studio</source>
         <translation>&amp;Perihal MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="128"/>
+        <location filename="../forms/applicationactions.cpp" line="130"/>
         <source>Version and credits</source>
         <translation>Versi dan penghargaan</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="130"/>
+        <location filename="../forms/applicationactions.cpp" line="132"/>
         <source>About &amp;Qt</source>
         <translation>Perihal &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../forms/applicationactions.cpp" line="131"/>
+        <location filename="../forms/applicationactions.cpp" line="133"/>
         <source>The Qt version in use</source>
         <translation>Versi Qt yang digunakan</translation>
     </message>
@@ -2405,7 +2415,7 @@ Selepas:
 <context>
     <name>mcs::DemoPortfolio</name>
     <message>
-        <location filename="../models/storage/demoportfolio.cpp" line="595"/>
+        <location filename="../models/storage/demoportfolio.cpp" line="596"/>
         <source>%1 already holds %2 course(s); the demo portfolio is written only into a new or empty database</source>
         <translation>%1 sudah mengandungi %2 kursus; portfolio demo hanya ditulis ke dalam pangkalan data baharu atau kosong</translation>
     </message>
@@ -2730,6 +2740,235 @@ Selepas:
     </message>
 </context>
 <context>
+    <name>mcs::IssuerSettings</name>
+    <message>
+        <location filename="../models/domain/issuersettings.cpp" line="85"/>
+        <source>the institution&apos;s name is printed on every statement; it cannot be empty</source>
+        <translation>nama institusi dicetak pada setiap penyata; ia tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/issuersettings.cpp" line="88"/>
+        <source>write the institution&apos;s web address, starting with https://</source>
+        <translation>tulis alamat web institusi, bermula dengan https://</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/issuersettings.cpp" line="90"/>
+        <source>write one e-mail address, such as cflex@unimas.my</source>
+        <translation>tulis satu alamat e-mel, seperti cflex@unimas.my</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/issuersettings.cpp" line="92"/>
+        <source>a statement names whom to contact to verify it; this cannot be empty</source>
+        <translation>penyata menamakan pihak yang dihubungi untuk mengesahkannya; ini tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/issuersettings.cpp" line="94"/>
+        <source>the statement is signed in this name; it cannot be empty</source>
+        <translation>penyata ditandatangani atas nama ini; ia tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/issuersettings.cpp" line="98"/>
+        <source>write a web address starting with https://, without ? or #: the QR code adds the signed token to it</source>
+        <translation>tulis alamat web bermula dengan https://, tanpa ? atau #: kod QR menambah token bertandatangan kepadanya</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::IssuerSettingsDialog</name>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="6"/>
+        <location filename="../forms/issuersettingsdialog.cpp" line="81"/>
+        <location filename="../forms/issuersettingsdialog.cpp" line="215"/>
+        <location filename="../forms/issuersettingsdialog.cpp" line="260"/>
+        <source>Issuer Settings</source>
+        <translation>Tetapan Pengeluar</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="10"/>
+        <source>What every statement and digital badge says about the issuing institution, and how serial numbers are formed. Every officer issues with these values.</source>
+        <translation>Apa yang dinyatakan oleh setiap penyata dan lencana digital tentang institusi pengeluar, dan cara no. siri dibentuk. Setiap pegawai mengeluarkan dengan nilai ini.</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="16"/>
+        <source>Awarding institution</source>
+        <translation>Institusi penganugerah</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="18"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="20"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="21"/>
+        <source>Printed after the name, e.g. &quot;Public university, self-accrediting&quot;</source>
+        <translation>Dicetak selepas nama, cth. &quot;Universiti awam, swaakreditasi&quot;</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="22"/>
+        <source>&amp;Web site:</source>
+        <translation>Laman &amp;web:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="23"/>
+        <source>Identifies the issuer in every digital badge</source>
+        <translation>Mengenal pasti pengeluar dalam setiap lencana digital</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="24"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mel:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="26"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="30"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="30"/>
+        <source>An image printed at the top of every statement</source>
+        <translation>Imej yang dicetak di bahagian atas setiap penyata</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="31"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="40"/>
+        <source>On every statement</source>
+        <translation>Pada setiap penyata</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="42"/>
+        <source>Si&amp;gnatory:</source>
+        <translation>Penan&amp;datangan:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="44"/>
+        <source>Signatory&apos;s t&amp;itle:</source>
+        <translation>&amp;Jawatan penandatangan:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="46"/>
+        <source>Verification &amp;contact:</source>
+        <translation>&amp;Hubungi untuk pengesahan:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="47"/>
+        <source>Whom to contact to verify a statement (Appendix 1)</source>
+        <translation>Pihak yang dihubungi untuk mengesahkan penyata (Lampiran 1)</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="48"/>
+        <source>&amp;Verification address:</source>
+        <translation>&amp;Alamat pengesahan:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="49"/>
+        <source>The QR code of a statement opens this address followed by the statement&apos;s signed token</source>
+        <translation>Kod QR penyata membuka alamat ini diikuti token bertandatangan penyata itu</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="50"/>
+        <source>Serial &amp;pattern:</source>
+        <translation>&amp;Corak no. siri:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="51"/>
+        <source>{year} is the year of issue; {seq:6} the institution&apos;s running number with 6 digits. It must hold {seq}.</source>
+        <translation>{year} ialah tahun pengeluaran; {seq:6} nombor berjujukan institusi dengan 6 digit. Ia mesti mengandungi {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="53"/>
+        <source>Print the learner&apos;s f&amp;ull NRIC or passport number (otherwise masked)</source>
+        <translation>Cetak No. Kad Pengenalan atau nombor pasport pelajar secara pen&amp;uh (jika tidak, bertopeng)</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="59"/>
+        <source>Signing key</source>
+        <translation>Kunci tandatangan</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="61"/>
+        <source>&amp;Key ID (fingerprint):</source>
+        <translation>&amp;ID kunci (cap jari):</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="62"/>
+        <source>The SHA-256 thumbprint of the public key (RFC 7638), the &quot;kid&quot; of every signed statement</source>
+        <translation>Cap ibu jari SHA-256 kunci awam (RFC 7638), &quot;kid&quot; setiap penyata bertandatangan</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.ui" line="63"/>
+        <source>Created:</source>
+        <translation>Dicipta:</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="55"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="56"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="108"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="109"/>
+        <source>The key pair is made when the first statement is issued.</source>
+        <translation>Pasangan kunci dibuat apabila penyata pertama dikeluarkan.</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="187"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="215"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Tetapan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="233"/>
+        <source>The 123rd statement of %1 gets %2</source>
+        <translation>Penyata ke-123 bagi %1 menerima no. siri %2</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="243"/>
+        <source>no logo</source>
+        <translation>tiada logo</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="253"/>
+        <source>Choose the Institution&apos;s Logo</source>
+        <translation>Pilih Logo Institusi</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="254"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Imej (*.png *.jpg *.jpeg *.svg);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/issuersettingsdialog.cpp" line="261"/>
+        <source>%1 is not an image MC Studio can read: %2</source>
+        <translation>%1 bukan imej yang boleh dibaca oleh MC Studio: %2</translation>
+    </message>
+</context>
+<context>
     <name>mcs::Jws</name>
     <message>
         <location filename="../models/output/jws.cpp" line="75"/>
@@ -2771,7 +3010,7 @@ Selepas:
     <name>mcs::MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="6"/>
-        <location filename="../forms/mainwindow.cpp" line="315"/>
+        <location filename="../forms/mainwindow.cpp" line="318"/>
         <source>MC Studio</source>
         <translation>MC Studio</translation>
     </message>
@@ -2816,141 +3055,141 @@ Selepas:
         <translation>Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="48"/>
+        <location filename="../forms/mainwindow.cpp" line="49"/>
         <source>MC Studio databases (*.mcs *.sqlite *.db);;All files (*)</source>
         <translation>Pangkalan data MC Studio (*.mcs *.sqlite *.db);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="64"/>
+        <location filename="../forms/mainwindow.cpp" line="65"/>
         <source>Show or hide the course list</source>
         <translation>Tunjuk atau sembunyikan senarai kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="230"/>
-        <location filename="../forms/mainwindow.cpp" line="234"/>
+        <location filename="../forms/mainwindow.cpp" line="233"/>
+        <location filename="../forms/mainwindow.cpp" line="237"/>
         <source>Export Proposal as PDF</source>
         <translation>Eksport Cadangan sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="232"/>
+        <location filename="../forms/mainwindow.cpp" line="235"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="234"/>
+        <location filename="../forms/mainwindow.cpp" line="237"/>
         <source>%1 could not be written.</source>
         <translation>%1 tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="260"/>
+        <location filename="../forms/mainwindow.cpp" line="263"/>
         <source>Open Course</source>
         <translation>Buka Kursus</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="285"/>
+        <location filename="../forms/mainwindow.cpp" line="288"/>
         <source>Unsaved edits of %1 from %2 were kept after MC Studio last closed unexpectedly. Restore them?</source>
         <translation>Suntingan %1 yang belum disimpan dari %2 telah diselamatkan selepas MC Studio tertutup secara tidak dijangka. Pulihkan suntingan itu?</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="288"/>
+        <location filename="../forms/mainwindow.cpp" line="291"/>
         <source>The course has been saved by someone since; saving the restored edits will replace that.</source>
         <translation>Kursus ini telah disimpan oleh seseorang sejak itu; menyimpan suntingan yang dipulihkan akan menggantikannya.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="289"/>
+        <location filename="../forms/mainwindow.cpp" line="292"/>
         <source>Recover Edits</source>
         <translation>Pulihkan Suntingan</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="315"/>
+        <location filename="../forms/mainwindow.cpp" line="318"/>
         <source>%1 — MC Studio</source>
         <translation>%1 — MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="327"/>
+        <location filename="../forms/mainwindow.cpp" line="331"/>
         <source>&lt;h2&gt;MC Studio&lt;/h2&gt;&lt;p&gt;Draft micro-credential proposals, lay out Table 4 with a live SLT calculator,&lt;br&gt;follow every course&apos;s development milestones and issue learners&apos; statements.&lt;/p&gt;&lt;p&gt;Open a course from the &lt;b&gt;Courses&lt;/b&gt; list on the left (&lt;b&gt;Ctrl+F&lt;/b&gt; searches it).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;MC Studio&lt;/h2&gt;&lt;p&gt;Rangka cadangan mikro-kredensial, susun Jadual 4 dengan kalkulator MPP langsung,&lt;br&gt;ikuti tonggak pembangunan setiap kursus dan keluarkan penyata pelajar.&lt;/p&gt;&lt;p&gt;Buka kursus daripada senarai &lt;b&gt;Kursus&lt;/b&gt; di sebelah kiri (&lt;b&gt;Ctrl+F&lt;/b&gt; mencarinya).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="343"/>
+        <location filename="../forms/mainwindow.cpp" line="347"/>
         <source>No recent databases</source>
         <translation>Tiada pangkalan data terkini</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="348"/>
-        <location filename="../forms/mainwindow.cpp" line="353"/>
+        <location filename="../forms/mainwindow.cpp" line="352"/>
+        <location filename="../forms/mainwindow.cpp" line="357"/>
         <source>New Database</source>
         <translation>Pangkalan Data Baharu</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="354"/>
+        <location filename="../forms/mainwindow.cpp" line="358"/>
         <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
         <translation>%1 sudah wujud. Pilih nama lain, atau bukanya dengan Fail › Buka Pangkalan Data.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="363"/>
-        <location filename="../forms/mainwindow.cpp" line="377"/>
+        <location filename="../forms/mainwindow.cpp" line="367"/>
+        <location filename="../forms/mainwindow.cpp" line="381"/>
         <source>Open Database</source>
         <translation>Buka Pangkalan Data</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="381"/>
+        <location filename="../forms/mainwindow.cpp" line="385"/>
         <source>The database was upgraded to this version of MC Studio; the previous copy is kept as %1</source>
         <translation>Pangkalan data telah dinaik taraf ke versi MC Studio ini; salinan sebelumnya disimpan sebagai %1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="401"/>
+        <location filename="../forms/mainwindow.cpp" line="405"/>
         <source>The password was not kept: the system keychain refused (%1).</source>
         <translation>Kata laluan tidak disimpan: rantai kunci sistem menolak (%1).</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="412"/>
+        <location filename="../forms/mainwindow.cpp" line="416"/>
         <source>Connect to Server</source>
         <translation>Sambung ke Pelayan</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="426"/>
+        <location filename="../forms/mainwindow.cpp" line="430"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="427"/>
+        <location filename="../forms/mainwindow.cpp" line="431"/>
         <source>The new language is used from the next start of MC Studio.</source>
         <translation>Bahasa baharu akan digunakan apabila MC Studio dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="481"/>
-        <location filename="../forms/mainwindow.cpp" line="485"/>
+        <location filename="../forms/mainwindow.cpp" line="498"/>
+        <location filename="../forms/mainwindow.cpp" line="506"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="507"/>
+        <location filename="../forms/mainwindow.cpp" line="512"/>
         <source>My tasks</source>
         <translation>Tugasan saya</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="521"/>
+        <location filename="../forms/mainwindow.cpp" line="524"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="540"/>
+        <location filename="../forms/mainwindow.cpp" line="535"/>
         <source>Statements</source>
         <translation>Penyata</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="555"/>
+        <location filename="../forms/mainwindow.cpp" line="551"/>
         <source>Verify Statement</source>
         <translation>Sahkan Penyata</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="561"/>
+        <location filename="../forms/mainwindow.cpp" line="562"/>
         <source>About MC Studio</source>
         <translation>Perihal MC Studio</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.cpp" line="562"/>
+        <location filename="../forms/mainwindow.cpp" line="563"/>
         <source>&lt;h3&gt;MC Studio %1&lt;/h3&gt;&lt;p&gt;Micro-credential course development: application forms, Table 4 and Student Learning Time, development milestones and learners&apos; statements.&lt;/p&gt;&lt;p&gt;Built on the university&apos;s micro-credential guidelines (v2.0) and the Malaysian Qualifications Framework.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MC Studio %1&lt;/h3&gt;&lt;p&gt;Pembangunan kursus mikro-kredensial: borang permohonan, Jadual 4 dan Masa Pembelajaran Pelajar, tonggak pembangunan dan penyata pelajar.&lt;/p&gt;&lt;p&gt;Dibina berdasarkan garis panduan mikro-kredensial universiti (v2.0) dan Kerangka Kelayakan Malaysia.&lt;/p&gt;</translation>
     </message>
@@ -4687,22 +4926,22 @@ Selepas:
 <context>
     <name>mcs::StatementIssuer</name>
     <message>
-        <location filename="../models/output/statementissuer.cpp" line="80"/>
+        <location filename="../models/output/statementissuer.cpp" line="85"/>
         <source>the issuer&apos;s key in the database is damaged (key %1)</source>
         <translation>kunci pengeluar dalam pangkalan data rosak (kunci %1)</translation>
     </message>
     <message>
-        <location filename="../models/output/statementissuer.cpp" line="210"/>
+        <location filename="../models/output/statementissuer.cpp" line="215"/>
         <source>there is no statement %1</source>
         <translation>tiada penyata %1</translation>
     </message>
     <message>
-        <location filename="../models/output/statementissuer.cpp" line="237"/>
+        <location filename="../models/output/statementissuer.cpp" line="242"/>
         <source>statement %1 was revoked (%2); no badge is issued for it</source>
         <translation>penyata %1 telah dibatalkan (%2); tiada lencana dikeluarkan untuknya</translation>
     </message>
     <message>
-        <location filename="../models/output/statementissuer.cpp" line="258"/>
+        <location filename="../models/output/statementissuer.cpp" line="263"/>
         <source>Completed the assessments of %1 (%2) with grade %3; the result was confirmed by the University Senate on %4.</source>
         <translation>Telah melengkapkan penilaian %1 (%2) dengan gred %3; keputusan disahkan oleh Senat Universiti pada %4.</translation>
     </message>
@@ -5012,225 +5251,245 @@ Selepas:
 <context>
     <name>mcs::StatementsTab</name>
     <message>
-        <location filename="../forms/statementstab.cpp" line="54"/>
+        <location filename="../forms/statementstab.cpp" line="58"/>
         <source>&amp;Issue and Print…</source>
         <translation>&amp;Keluarkan dan Cetak…</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="55"/>
+        <location filename="../forms/statementstab.cpp" line="59"/>
         <source>&amp;Export PDFs…</source>
         <translation>&amp;Eksport PDF…</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="56"/>
+        <location filename="../forms/statementstab.cpp" line="60"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Batalkan…</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="57"/>
+        <location filename="../forms/statementstab.cpp" line="61"/>
         <source>Export &amp;Badge…</source>
         <translation>Eksport &amp;Lencana…</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="58"/>
+        <location filename="../forms/statementstab.cpp" line="62"/>
         <source>Import &amp;Results…</source>
         <translation>Import &amp;Keputusan…</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="66"/>
+        <location filename="../forms/statementstab.cpp" line="70"/>
         <source>&amp;Course:</source>
         <translation>&amp;Kursus:</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="68"/>
+        <location filename="../forms/statementstab.cpp" line="72"/>
         <source>&amp;Offering:</source>
         <translation>&amp;Tawaran:</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="89"/>
+        <location filename="../forms/statementstab.cpp" line="93"/>
         <source>Issue statements to the selected learners (or every eligible learner) and print them</source>
         <translation>Keluarkan penyata kepada pelajar yang dipilih (atau setiap pelajar yang layak) dan cetak</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="90"/>
+        <location filename="../forms/statementstab.cpp" line="94"/>
         <source>Issue and write one PDF per eligible learner, named by serial</source>
         <translation>Keluarkan dan tulis satu PDF bagi setiap pelajar yang layak, dinamakan mengikut nombor siri</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="91"/>
+        <location filename="../forms/statementstab.cpp" line="95"/>
         <source>Revoke the selected learner&apos;s statement, with the reason</source>
         <translation>Batalkan penyata pelajar yang dipilih, beserta sebabnya</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="92"/>
+        <location filename="../forms/statementstab.cpp" line="96"/>
         <source>Write the selected learner&apos;s Open Badges 3.0 credential</source>
         <translation>Tulis kelayakan Open Badges 3.0 pelajar yang dipilih</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="93"/>
+        <location filename="../forms/statementstab.cpp" line="97"/>
         <source>Read learners and results of this offering from a CSV file</source>
         <translation>Baca pelajar dan keputusan tawaran ini daripada fail CSV</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="161"/>
-        <location filename="../forms/statementstab.cpp" line="196"/>
+        <location filename="../forms/statementstab.cpp" line="101"/>
+        <source>English</source>
+        <translation>Bahasa Inggeris</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="102"/>
+        <source>Bahasa Melayu</source>
+        <translation>Bahasa Melayu</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="103"/>
+        <source>The language statements are printed and exported in, whatever the interface&apos;s</source>
+        <translation>Bahasa penyata dicetak dan dieksport, tanpa mengira bahasa antara muka</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="109"/>
+        <source>Statement &amp;language:</source>
+        <translation>Bahasa &amp;penyata:</translation>
+    </message>
+    <message>
+        <location filename="../forms/statementstab.cpp" line="206"/>
+        <location filename="../forms/statementstab.cpp" line="241"/>
         <source>Statements</source>
         <translation>Penyata</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="166"/>
+        <location filename="../forms/statementstab.cpp" line="211"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="171"/>
+        <location filename="../forms/statementstab.cpp" line="216"/>
         <source>No offering yet</source>
         <translation>Belum ada tawaran</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="203"/>
+        <location filename="../forms/statementstab.cpp" line="248"/>
         <source>%1 learner(s): %2 issued, %3 ready to issue, %4 awaiting Senate approval, %5 not eligible, %6 revoked</source>
         <translation>%1 pelajar: %2 dikeluarkan, %3 sedia dikeluarkan, %4 menunggu kelulusan Senat, %5 tidak layak, %6 dibatalkan</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="249"/>
-        <location filename="../forms/statementstab.cpp" line="253"/>
-        <location filename="../forms/statementstab.cpp" line="256"/>
+        <location filename="../forms/statementstab.cpp" line="294"/>
+        <location filename="../forms/statementstab.cpp" line="298"/>
+        <location filename="../forms/statementstab.cpp" line="301"/>
         <source>Issue Statements</source>
         <translation>Keluarkan Penyata</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="254"/>
+        <location filename="../forms/statementstab.cpp" line="299"/>
         <source>These statements were revoked and are not issued again:
 %1</source>
         <translation>Penyata ini telah dibatalkan dan tidak dikeluarkan semula:
 %1</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="256"/>
-        <location filename="../forms/statementstab.cpp" line="300"/>
+        <location filename="../forms/statementstab.cpp" line="301"/>
+        <location filename="../forms/statementstab.cpp" line="345"/>
         <source>None of these learners has a Senate-approved pass.</source>
         <translation>Tiada pelajar ini yang mempunyai lulus yang diluluskan Senat.</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="263"/>
+        <location filename="../forms/statementstab.cpp" line="308"/>
         <source>Statements %1</source>
         <translation>Penyata %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/statementstab.cpp" line="265"/>
+        <location filename="../forms/statementstab.cpp" line="310"/>
         <source>Print Statements (%n page(s))</source>
         <translation>
             <numerusform>Cetak Penyata (%n halaman)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="283"/>
+        <location filename="../forms/statementstab.cpp" line="328"/>
         <source>Export Statements as PDF — Choose a Folder</source>
         <translation>Eksport Penyata sebagai PDF — Pilih Folder</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="296"/>
-        <location filename="../forms/statementstab.cpp" line="300"/>
-        <location filename="../forms/statementstab.cpp" line="312"/>
-        <location filename="../forms/statementstab.cpp" line="327"/>
-        <location filename="../forms/statementstab.cpp" line="329"/>
-        <location filename="../forms/statementstab.cpp" line="333"/>
+        <location filename="../forms/statementstab.cpp" line="341"/>
+        <location filename="../forms/statementstab.cpp" line="345"/>
+        <location filename="../forms/statementstab.cpp" line="357"/>
+        <location filename="../forms/statementstab.cpp" line="374"/>
+        <location filename="../forms/statementstab.cpp" line="376"/>
+        <location filename="../forms/statementstab.cpp" line="380"/>
         <source>Export Statements</source>
         <translation>Eksport Penyata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/statementstab.cpp" line="310"/>
+        <location filename="../forms/statementstab.cpp" line="355"/>
         <source>Writing %n statement(s)…</source>
         <translation>
             <numerusform>Menulis %n penyata…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="310"/>
+        <location filename="../forms/statementstab.cpp" line="355"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/statementstab.cpp" line="330"/>
+        <location filename="../forms/statementstab.cpp" line="377"/>
         <source>Cancelled: %n complete PDF(s) were kept in %1.</source>
         <translation>
             <numerusform>Dibatalkan: %n PDF lengkap disimpan dalam %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/statementstab.cpp" line="334"/>
+        <location filename="../forms/statementstab.cpp" line="381"/>
         <source>%n PDF(s) written to %1.</source>
         <translation>
             <numerusform>%n PDF ditulis ke %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="358"/>
-        <location filename="../forms/statementstab.cpp" line="368"/>
+        <location filename="../forms/statementstab.cpp" line="405"/>
+        <location filename="../forms/statementstab.cpp" line="415"/>
         <source>Revoke Statement</source>
         <translation>Batalkan Penyata</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="359"/>
+        <location filename="../forms/statementstab.cpp" line="406"/>
         <source>Why is statement %1 of %2 revoked? The reason is kept and shown to anyone who verifies it.</source>
         <translation>Mengapa penyata %1 bagi %2 dibatalkan? Sebabnya disimpan dan ditunjukkan kepada sesiapa yang mengesahkannya.</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="379"/>
-        <location filename="../forms/statementstab.cpp" line="388"/>
-        <location filename="../forms/statementstab.cpp" line="393"/>
-        <location filename="../forms/statementstab.cpp" line="396"/>
+        <location filename="../forms/statementstab.cpp" line="426"/>
+        <location filename="../forms/statementstab.cpp" line="435"/>
+        <location filename="../forms/statementstab.cpp" line="440"/>
+        <location filename="../forms/statementstab.cpp" line="443"/>
         <source>Export Badge</source>
         <translation>Eksport Lencana</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="380"/>
+        <location filename="../forms/statementstab.cpp" line="427"/>
         <source>Open Badge credential (*.json);;Signed VC-JWT (*.jwt)</source>
         <translation>Kelayakan Open Badge (*.json);;VC-JWT bertandatangan (*.jwt)</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="393"/>
+        <location filename="../forms/statementstab.cpp" line="440"/>
         <source>%1 could not be written.</source>
         <translation>%1 tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="397"/>
+        <location filename="../forms/statementstab.cpp" line="444"/>
         <source>The badge of %1 was written to %2.</source>
         <translation>Lencana %1 ditulis ke %2.</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="398"/>
+        <location filename="../forms/statementstab.cpp" line="445"/>
         <source>The learner can add it to a LinkedIn profile with this link:&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;Add to profile&lt;/a&gt;</source>
         <translation>Pelajar boleh menambahkannya pada profil LinkedIn dengan pautan ini:&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;Tambah ke profil&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="409"/>
-        <location filename="../forms/statementstab.cpp" line="414"/>
-        <location filename="../forms/statementstab.cpp" line="426"/>
-        <location filename="../forms/statementstab.cpp" line="434"/>
+        <location filename="../forms/statementstab.cpp" line="456"/>
+        <location filename="../forms/statementstab.cpp" line="461"/>
+        <location filename="../forms/statementstab.cpp" line="473"/>
+        <location filename="../forms/statementstab.cpp" line="481"/>
         <source>Import Results</source>
         <translation>Import Keputusan</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="409"/>
+        <location filename="../forms/statementstab.cpp" line="456"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fail CSV (*.csv);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../forms/statementstab.cpp" line="414"/>
+        <location filename="../forms/statementstab.cpp" line="461"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/statementstab.cpp" line="427"/>
+        <location filename="../forms/statementstab.cpp" line="474"/>
         <source>Nothing was imported: %n problem(s) in %1.</source>
         <translation>
             <numerusform>Tiada apa-apa diimport: %n masalah dalam %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../forms/statementstab.cpp" line="435"/>
+        <location filename="../forms/statementstab.cpp" line="482"/>
         <source>%n learner(s) read: %1 new learner(s), %2 new result(s), %3 updated, %4 unchanged.</source>
         <translation>
             <numerusform>%n pelajar dibaca: %1 pelajar baharu, %2 keputusan baharu, %3 dikemas kini, %4 tidak berubah.</numerusform>

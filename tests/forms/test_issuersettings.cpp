@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QGroupBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace mcs;
 
@@ -98,7 +101,7 @@ TEST_F(IssuerSettingsForm, LoadsTheStoredSettingsAndTheKeyFingerprint)
     EXPECT_FALSE(dialog.findChild<QCheckBox *>(QStringLiteral("fullIdCheck"))->isChecked());
     const QString year = QString::number(QDate::currentDate().year());
     EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("serialExample"))->text(),
-              QStringLiteral("The first serials of %1 read UC-MC-%1-0001, UC-MC-%1-0002, …").arg(year));
+              QStringLiteral("The 123rd statement of %1 gets UC-MC-%1-0123").arg(year));
     // No statement issued yet: no key, and none is made by looking.
     QLineEdit *kid = edit(dialog, "keyIdEdit");
     EXPECT_TRUE(kid->isReadOnly());
@@ -241,4 +244,39 @@ TEST_F(IssuerSettingsOnServer, OnlyCflexMayEdit)
     retype(edit(dialog, "signatoryNameEdit"), QStringLiteral("Prof. Dr. Aminah Hassan"));
     EXPECT_TRUE(dialog.save()) << dialog.problemText().toStdString();
     EXPECT_EQ(stored(owner()).signatoryName, QStringLiteral("Prof. Dr. Aminah Hassan"));
+}
+
+TEST(IssuerSettingsMalay, NoEnglishLeftInTheDialog)
+{
+    QTranslator malay;
+    ASSERT_TRUE(malay.load(QStringLiteral(":/i18n/mcstudio_ms")));
+    QStringList english;
+    {
+        IssuerSettingsDialog dialog(nullptr);
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            english << l->text();
+    }
+    QCoreApplication::installTranslator(&malay);
+    IssuerSettingsDialog dialog(nullptr);
+    QCoreApplication::removeTranslator(&malay);
+    const QStringList sameInBoth = {QStringLiteral("S&tatus:"), QStringLiteral("Logo:")};
+    QStringList texts;
+    for (const QLabel *l : dialog.findChildren<QLabel *>())
+        texts << l->text();
+    for (const QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+        texts << b->text();
+    for (const QGroupBox *g : dialog.findChildren<QGroupBox *>())
+        texts << g->title();
+    texts << dialog.windowTitle();
+    int checked = 0;
+    for (const QString &t : texts) {
+        if (t.isEmpty() || sameInBoth.contains(t))
+            continue;
+        ++checked;
+        EXPECT_FALSE(english.contains(t)) << "English left: " << t.toStdString();
+        EXPECT_FALSE(t.contains(QLatin1String("Save")) || t.contains(QLatin1String("Cancel")) || t.contains(QLatin1String("Choose")))
+            << t.toStdString();
+    }
+    EXPECT_GE(checked, 20);
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Tetapan Pengeluar"));
 }

@@ -3,6 +3,7 @@
 #include "actionids.h"
 #include "actionmanager.h"
 #include "appsettings.h"
+#include "languageloader.h"
 #include "mainwindow.h"
 #include "statementrostermodel.h"
 #include "statementstab.h"
@@ -206,8 +207,10 @@ TEST_F(StatementLanguage, ChosenOnTheDeskPrintsAndExportsInThatLanguageAndIsReme
         AppSettings settings(settingsPath());
         EXPECT_EQ(settings.statementLanguage(), QStringLiteral("en"));
         // English is remembered even when the interface is Malay: the choice wins over the interface's.
-        settings.setLanguage(QStringLiteral("ms"));
+        const QLocale before;
+        QLocale::setDefault(localeForLanguage(QStringLiteral("ms")));
         StatementsTab desk(&workspace, &settings);
+        QLocale::setDefault(before);
         EXPECT_EQ(desk.statementLanguage(), QStringLiteral("en"));
     }
 }
@@ -215,8 +218,17 @@ TEST_F(StatementLanguage, ChosenOnTheDeskPrintsAndExportsInThatLanguageAndIsReme
 TEST_F(StatementLanguage, WithoutAChoiceTheDeskOffersTheInterfaceLanguage)
 {
     AppSettings settings(settingsPath());
-    settings.setLanguage(QStringLiteral("ms"));
-    StatementsTab desk(&workspace, &settings);
-    EXPECT_EQ(desk.statementLanguage(), QStringLiteral("ms"));
+    {
+        StatementsTab desk(&workspace, &settings);
+        EXPECT_EQ(desk.statementLanguage(), QStringLiteral("en"));
+    }
+    // A Malay interface (installTranslations makes its locale the default).
+    const QLocale before;
+    QLocale::setDefault(localeForLanguage(QStringLiteral("ms")));
+    {
+        StatementsTab desk(&workspace, &settings);
+        EXPECT_EQ(desk.statementLanguage(), QStringLiteral("ms"));
+    }
+    QLocale::setDefault(before);
     EXPECT_EQ(settings.statementLanguage(), QString()) << "only the officer's choice is stored";
 }

@@ -18,6 +18,7 @@
 #include "table4editor.h"
 #include "workflowpage.h"
 #include "historypage.h"
+#include "issuersettingsdialog.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -155,11 +156,19 @@ void actionShot(MainWindow *window, QLatin1String actionId, const QString &name,
     shots->take(window, name);
 }
 
-void dialogShots(MainWindow *window, shots::ShotList *shots)
+void dialogShots(MainWindow *window, Workspace *workspace, shots::ShotList *shots)
 {
     SltRatesDialog rates(builtinRateTable(), window);
     rates.resize(900, 560);
     shots->take(&rates, QStringLiteral("slt-rates"));
+    IssuerSettingsDialog issuer(workspace->database(), window);
+    QString error;
+    if (!issuer.load(&error)) {
+        shots->take(nullptr, QStringLiteral("issuer-settings"));
+        return;
+    }
+    issuer.resize(issuer.sizeHint().expandedTo(QSize(680, 0)));
+    shots->take(&issuer, QStringLiteral("issuer-settings"));
 }
 
 } // namespace
@@ -206,7 +215,7 @@ int main(int argc, char *argv[])
     actionShot(&window, ActionId::ShowAudit, QStringLiteral("audit-trail"), &shots);
     actionShot(&window, ActionId::ShowStatements, QStringLiteral("statements"), &shots);
     darkShots(&window, &workspace, &shots);
-    dialogShots(&window, &shots);
+    dialogShots(&window, &workspace, &shots);
 
     QTextStream out(stdout);
     out << "wrote " << shots.written().size() << " pictures to " << parser.value(outOption) << '\n';

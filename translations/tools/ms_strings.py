@@ -1208,3 +1208,66 @@ T.update({
     "The server's security layer is older than this MC Studio: ask the administrator to run 'mcstudio-cli server init' again. (%1)":
         "Lapisan keselamatan pelayan lebih lama daripada MC Studio ini: minta pentadbir menjalankan 'mcstudio-cli server init' sekali lagi. (%1)",
 })
+
+# --- statement language on the statements desk; Tools › Issuer Settings ---
+T.update({
+    "&Issuer Settings…": "Tetapan &Pengeluar…",
+    "The institution, signatory, verification address and serial pattern printed on statements (CFLEX)":
+        "Institusi, penandatangan, alamat pengesahan dan corak no. siri yang dicetak pada penyata (CFLEX)",
+    "the institution's name is printed on every statement; it cannot be empty":
+        "nama institusi dicetak pada setiap penyata; ia tidak boleh kosong",
+    "write the institution's web address, starting with https://": "tulis alamat web institusi, bermula dengan https://",
+    "write one e-mail address, such as cflex@unimas.my": "tulis satu alamat e-mel, seperti cflex@unimas.my",
+    "a statement names whom to contact to verify it; this cannot be empty":
+        "penyata menamakan pihak yang dihubungi untuk mengesahkannya; ini tidak boleh kosong",
+    "the statement is signed in this name; it cannot be empty": "penyata ditandatangani atas nama ini; ia tidak boleh kosong",
+    "write a web address starting with https://, without ? or #: the QR code adds the signed token to it":
+        "tulis alamat web bermula dengan https://, tanpa ? atau #: kod QR menambah token bertandatangan kepadanya",
+    "Issuer Settings": "Tetapan Pengeluar",
+    "What every statement and digital badge says about the issuing institution, and how serial numbers are formed. Every officer issues with these values.":
+        "Apa yang dinyatakan oleh setiap penyata dan lencana digital tentang institusi pengeluar, dan cara no. siri dibentuk. Setiap pegawai mengeluarkan dengan nilai ini.",
+    "Awarding institution": "Institusi penganugerah",
+    "&Name:": "&Nama:",
+    "S&tatus:": "S&tatus:",
+    "Printed after the name, e.g. \"Public university, self-accrediting\"":
+        "Dicetak selepas nama, cth. \"Universiti awam, swaakreditasi\"",
+    "&Web site:": "Laman &web:",
+    "Identifies the issuer in every digital badge": "Mengenal pasti pengeluar dalam setiap lencana digital",
+    "&E-mail:": "&E-mel:",
+    "Logo:": "Logo:",
+    "C&hoose…": "&Pilih…",
+    "An image printed at the top of every statement": "Imej yang dicetak di bahagian atas setiap penyata",
+    "Re&move": "&Buang",
+    "On every statement": "Pada setiap penyata",
+    "Si&gnatory:": "Penan&datangan:",
+    "Signatory's t&itle:": "&Jawatan penandatangan:",
+    "Verification &contact:": "&Hubungi untuk pengesahan:",
+    "Whom to contact to verify a statement (Appendix 1)": "Pihak yang dihubungi untuk mengesahkan penyata (Lampiran 1)",
+    "&Verification address:": "&Alamat pengesahan:",
+    "The QR code of a statement opens this address followed by the statement's signed token":
+        "Kod QR penyata membuka alamat ini diikuti token bertandatangan penyata itu",
+    "Serial &pattern:": "&Corak no. siri:",
+    "{year} is the year of issue; {seq:6} the institution's running number with 6 digits. It must hold {seq}.":
+        "{year} ialah tahun pengeluaran; {seq:6} nombor berjujukan institusi dengan 6 digit. Ia mesti mengandungi {seq}.",
+    "Print the learner's f&ull NRIC or passport number (otherwise masked)":
+        "Cetak No. Kad Pengenalan atau nombor pasport pelajar secara pen&uh (jika tidak, bertopeng)",
+    "Signing key": "Kunci tandatangan",
+    "&Key ID (fingerprint):": "&ID kunci (cap jari):",
+    "The SHA-256 thumbprint of the public key (RFC 7638), the \"kid\" of every signed statement":
+        "Cap ibu jari SHA-256 kunci awam (RFC 7638), \"kid\" setiap penyata bertandatangan",
+    "Created:": "Dicipta:",
+    "none yet": "belum ada",
+    "The key pair is made when the first statement is issued.": "Pasangan kunci dibuat apabila penyata pertama dikeluarkan.",
+    "%1: %2": "%1: %2",
+    "The settings could not be saved: %1": "Tetapan tidak dapat disimpan: %1",
+    "The 123rd statement of %1 gets %2": "Penyata ke-123 bagi %1 menerima no. siri %2",
+    "no logo": "tiada logo",
+    "Choose the Institution's Logo": "Pilih Logo Institusi",
+    "Images (*.png *.jpg *.jpeg *.svg);;All files (*)": "Imej (*.png *.jpg *.jpeg *.svg);;Semua fail (*)",
+    "%1 is not an image MC Studio can read: %2": "%1 bukan imej yang boleh dibaca oleh MC Studio: %2",
+    "English": "Bahasa Inggeris",
+    "Bahasa Melayu": "Bahasa Melayu",
+    "The language statements are printed and exported in, whatever the interface's":
+        "Bahasa penyata dicetak dan dieksport, tanpa mengira bahasa antara muka",
+    "Statement &language:": "Bahasa &penyata:",
+})
