@@ -3,6 +3,8 @@
 #include "courseworkflow.h"
 #include "workflowthreadmodel.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +24,7 @@ WorkflowPage::WorkflowPage(CourseWorkflow *workflow, QWidget *parent)
     , m_blocked(new QLabel(this))
     , m_comment(new QPlainTextEdit(this))
     , m_smes(new QLabel(this))
-    , m_smeLogin(new QLineEdit(this))
+    , m_smePicker(new QComboBox(this))
     , m_appoint(new QPushButton(tr("Appoint SME"), this))
     , m_buttons(new QHBoxLayout)
     , m_thread(new QTreeView(this))
@@ -50,18 +52,20 @@ WorkflowPage::WorkflowPage(CourseWorkflow *workflow, QWidget *parent)
     layout->addWidget(m_person);
     auto *smeRow = new QHBoxLayout;
     smeRow->addWidget(m_smes, 1);
-    m_smeLogin->setPlaceholderText(tr("SME's login"));
-    m_smeLogin->setMaximumWidth(180);
-    smeRow->addWidget(m_smeLogin);
+    m_smePicker->setEditable(true);
+    m_smePicker->setInsertPolicy(QComboBox::NoInsert);
+    m_smePicker->setMinimumContentsLength(28);
+    m_smePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_smePicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_smePicker->completer()->setFilterMode(Qt::MatchContains);
+    m_smePicker->lineEdit()->setPlaceholderText(tr("Choose an SME, or type a login"));
+    m_smePicker->setToolTip(tr("The people with the SME role in this database. To appoint someone not listed, type "
+                               "their login."));
+    smeRow->addWidget(m_smePicker);
     smeRow->addWidget(m_appoint);
     layout->addLayout(smeRow);
-    connect(m_appoint, &QPushButton::clicked, this, [this] {
-        const StoreResult result = m_workflow->appointSme(m_smeLogin->text());
-        if (!result.ok())
-            QMessageBox::warning(this, tr("Appoint SME"), result.message);
-        else
-            m_smeLogin->clear();
-    });
+    connect(m_appoint, &QPushButton::clicked, this, &WorkflowPage::appointSme);
+    connect(m_smePicker->lineEdit(), &QLineEdit::returnPressed, this, &WorkflowPage::appointSme);
     layout->addWidget(m_comment);
     layout->addLayout(m_buttons);
     layout->addWidget(m_blocked);
@@ -105,8 +109,9 @@ void WorkflowPage::rebuild()
     m_smes->setText(m_workflow->smes().isEmpty()
                         ? tr("No SME appointed yet (CFLEX appoints one to vet the content, milestone 7).")
                         : tr("Appointed SME: %1").arg(m_workflow->smes().join(QStringLiteral(", "))));
-    m_smeLogin->setVisible(m_workflow->mayAppointSme());
+    m_smePicker->setVisible(m_workflow->mayAppointSme());
     m_appoint->setVisible(m_workflow->mayAppointSme());
+    fillSmePicker();
 
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         // Later: the button whose click led here is still delivering its signal.
@@ -133,6 +138,59 @@ void WorkflowPage::rebuild()
     m_blocked->setText(note);
     m_blocked->setVisible(!note.isEmpty());
     m_comment->setEnabled(!actions.isEmpty());
+}
+
+QLineEdit *WorkflowPage::smeLoginEdit() const
+{
+    return m_smePicker->lineEdit();
+}
+
+void WorkflowPage::fillSmePicker()
+{
+    // The SMEs not yet appointed who have a login to sign in with; what was typed stays.
+    const QString typed = m_smePicker->currentText();
+    const QSignalBlocker blocker(m_smePicker);
+    m_smePicker->clear();
+    for (const Person &p : m_workflow->smeCandidates()) {
+        if (p.login.isEmpty() || m_workflow->smes().contains(p.login))
+            continue;
+        m_smePicker->addItem(p.name.isEmpty() ? p.login : tr("%1 (%2)").arg(p.name, p.login), p.login);
+        if (!p.ptj.isEmpty())
+            m_smePicker->setItemData(m_smePicker->count() - 1, p.ptj, Qt::ToolTipRole);
+    }
+    m_smePicker->setCurrentIndex(-1);
+    m_smePicker->setEditText(typed);
+}
+
+QString WorkflowPage::chosenSmeLogin() const
+{
+    const QString text = m_smePicker->currentText().trimmed();
+    const int listed = m_smePicker->findText(text, Qt::MatchFixedString);
+    return listed >= 0 ? m_smePicker->itemData(listed).toString() : text;
+}
+
+void WorkflowPage::appointSme()
+{
+    const QString login = chosenSmeLogin();
+    if (!login.isEmpty() && !m_workflow->isSmeCandidate(login)) {
+        // A typed login: perhaps a typing slip, perhaps someone not given the SME role yet.
+        const auto answer = QMessageBox::question(
+            this, tr("Appoint SME"),
+            tr("No one with the SME role has the login “%1” in this database.\n\nCheck the spelling. To appoint "
+               "someone not listed, appoint them anyway: they can record the vetting once an administrator has "
+               "given them the SME role.\n\nAppoint “%1” anyway?")
+                .arg(login),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const StoreResult result = m_workflow->appointSme(login);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Appoint SME"), result.message);
+        return;
+    }
+    m_smePicker->setCurrentIndex(-1);
+    m_smePicker->clearEditText();
 }
 
 bool WorkflowPage::take(const WorkflowTransition &transition)

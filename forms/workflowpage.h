@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QBoxLayout;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,8 +26,12 @@ public:
 
     CourseWorkflow *workflow() const { return m_workflow; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
-    QLineEdit *smeLoginEdit() const { return m_smeLogin; }
+    // The SMEs of the database as "Name (login)", editable for a login not listed.
+    QComboBox *smePicker() const { return m_smePicker; }
+    QLineEdit *smeLoginEdit() const;
     QPushButton *appointButton() const { return m_appoint; }
+    // The login the picker names: the chosen SME's, else the text typed.
+    QString chosenSmeLogin() const;
     // The buttons of the steps shown now, in table order (for tests and screenshots).
     QList<QPushButton *> actionButtons() const;
     // Takes the step as its button does; false (after telling why) when it was refused.
@@ -34,6 +39,8 @@ public:
 
 private:
     void rebuild();
+    void fillSmePicker();
+    void appointSme();
 
     CourseWorkflow *m_workflow;
     QLabel *m_state;
@@ -41,7 +48,7 @@ private:
     QLabel *m_blocked;
     QPlainTextEdit *m_comment;
     QLabel *m_smes;
-    QLineEdit *m_smeLogin;
+    QComboBox *m_smePicker;
     QPushButton *m_appoint;
     QBoxLayout *m_buttons;
     QTreeView *m_thread;

@@ -216,40 +216,37 @@ public:
         if (a.rateTableVersion != b.rateTableVersion)
             add(s, CourseChange::Kind::Changed, QStringLiteral("table4.rate_table_version"), Tr::tr("SLT rate table version"),
                 QString::number(a.rateTableVersion), QString::number(b.rateTableVersion));
-        // Numbers follow positions in the editor: compare units without them, so an inserted
-        // unit does not make every later one "changed".
-        auto sameContent = [&](int i, int j) {
-            return a.units[i].title == b.units[j].title && a.units[i].activities == b.units[j].activities;
-        };
-        auto sameTitle = [&](int i, int j) { return a.units[i].title == b.units[j].title; };
-        for (const RowPair &p : alignRows(int(a.units.size()), int(b.units.size()), {sameContent, sameTitle})) {
-            if (p.a < 0) {
-                add(s, CourseChange::Kind::Added, QStringLiteral("table4.units[%1]").arg(p.b), unitLabel(b.units[p.b]),
-                    QString(), unitText(b.units[p.b]));
-                continue;
-            }
-            if (p.b < 0) {
-                add(s, CourseChange::Kind::Removed, QStringLiteral("table4.units[%1]").arg(p.a),
-                    unitLabel(a.units[p.a]), unitText(a.units[p.a]), QString());
-                continue;
-            }
-            const LearningUnit &ua = a.units[p.a];
-            const LearningUnit &ub = b.units[p.b];
-            const QString key = QStringLiteral("table4.units[%1]").arg(p.b);
-            const QString label = unitLabel(ub);
-            if (ua.title != ub.title)
-                add(s, CourseChange::Kind::Changed, key + QStringLiteral(".title"), label + QStringLiteral(" · ") + Tr::tr("Title"),
-                    ua.title, ub.title);
-            // A renumbering that the unit's move explains is not a change of its own.
-            if (ub.number - ua.number != p.b - p.a)
-                add(s, CourseChange::Kind::Changed, key + QStringLiteral(".number"),
-                    label + QStringLiteral(" · ") + Tr::tr("Number"), QString::number(ua.number), QString::number(ub.number));
-            compareList(
-                s, key + QStringLiteral(".activities"), ua.activities, ub.activities,
-                {[&](int i, int j) { return ua.activities[i].type == ub.activities[j].type; }},
-                [&](const Activity &, int row) { return label + QStringLiteral(" · ") + Tr::tr("activity %1").arg(row + 1); },
-                activityText, activityFields);
+        for (const RowPair &p : alignUnits(a.units, b.units))
+            compareUnit(p.a < 0 ? nullptr : &a.units[p.a], p.a, p.b < 0 ? nullptr : &b.units[p.b], p.b);
+    }
+
+    void compareUnit(const LearningUnit *ua, int ia, const LearningUnit *ub, int ib)
+    {
+        const CourseSection s = CourseSection::Table4;
+        if (!ua) {
+            add(s, CourseChange::Kind::Added, QStringLiteral("table4.units[%1]").arg(ib), unitLabel(*ub), QString(),
+                unitText(*ub));
+            return;
         }
+        if (!ub) {
+            add(s, CourseChange::Kind::Removed, QStringLiteral("table4.units[%1]").arg(ia), unitLabel(*ua), unitText(*ua),
+                QString());
+            return;
+        }
+        const QString key = QStringLiteral("table4.units[%1]").arg(ib);
+        const QString label = unitLabel(*ub);
+        if (ua->title != ub->title)
+            add(s, CourseChange::Kind::Changed, key + QStringLiteral(".title"), label + QStringLiteral(" · ") + Tr::tr("Title"),
+                ua->title, ub->title);
+        // A renumbering that the unit's move explains is not a change of its own.
+        if (ub->number != ua->number && ub->number - ua->number != ib - ia)
+            add(s, CourseChange::Kind::Changed, key + QStringLiteral(".number"),
+                label + QStringLiteral(" · ") + Tr::tr("Number"), QString::number(ua->number), QString::number(ub->number));
+        compareList(
+            s, key + QStringLiteral(".activities"), ua->activities, ub->activities,
+            {[&](int i, int j) { return ua->activities[i].type == ub->activities[j].type; }},
+            [&](const Activity &, int row) { return label + QStringLiteral(" · ") + Tr::tr("activity %1").arg(row + 1); },
+            activityText, activityFields);
     }
 
     void compareMilestones(const MilestoneList &a, const MilestoneList &b)
@@ -383,6 +380,23 @@ QVector<RowPair> alignRows(int countA, int countB, const QVector<std::function<b
     out.reserve(std::max(countA, countB));
     alignRange(0, countA, 0, countB, levels, 0, &out);
     return out;
+}
+
+QVector<RowPair> alignUnits(const QVector<LearningUnit> &a, const QVector<LearningUnit> &b)
+{
+    // Numbers follow positions in the editor: compare units without them, so an inserted unit
+    // does not make every later one "changed".
+    auto sameContent = [&](int i, int j) { return a[i].title == b[j].title && a[i].activities == b[j].activities; };
+    auto sameTitle = [&](int i, int j) { return a[i].title == b[j].title; };
+    return alignRows(int(a.size()), int(b.size()), {sameContent, sameTitle});
+}
+
+QVector<CourseChange> diffLearningUnit(const LearningUnit *from, int fromIndex, const LearningUnit *to, int toIndex)
+{
+    Differ d;
+    if (from || to)
+        d.compareUnit(from, fromIndex, to, toIndex);
+    return d.out;
 }
 
 QVector<CourseChange> diffCourses(const Course &from, const Course &to)

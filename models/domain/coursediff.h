@@ -59,4 +59,14 @@ struct RowPair
 };
 QVector<RowPair> alignRows(int countA, int countB, const QVector<std::function<bool(int, int)>> &levels);
 
+// Units are aligned by equal title and activities, then by equal title, then by position; their
+// numbers are left out, since they follow positions in the editor.
+QVector<RowPair> alignUnits(const QVector<LearningUnit> &a, const QVector<LearningUnit> &b);
+
+// The changes of one learning unit, as diffCourses reports them for a unit at `fromIndex` in the
+// older version and `toIndex` in the newer: the whole unit added (`from` null) or removed (`to`
+// null), else its title, its number when the move does not explain it, and its activities row
+// by row. Keys carry `toIndex` ("table4.units[4].title"), `fromIndex` for a removal.
+QVector<CourseChange> diffLearningUnit(const LearningUnit *from, int fromIndex, const LearningUnit *to, int toIndex);
+
 } // namespace mcs

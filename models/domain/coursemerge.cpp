@@ -1,6 +1,7 @@
 #include "coursemerge.h"
 
 #include "coursefield.h"
+#include "table4merge.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,8 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(mcs::CourseMerge)
 };
+
+const QString kRateVersionKey = QStringLiteral("table4.rate_table_version");
 
 struct Part
 {
@@ -52,7 +55,11 @@ QVector<Part> partsOf(const Course &base, const Course &mine, const Course &thei
     parts.append(memberPart(QStringLiteral("lecturers"), Tr::tr("Lecturers"), CourseSection::Lecturers, &Course::lecturers));
     parts.append(memberPart(QStringLiteral("clos"), Tr::tr("Course learning outcomes"), CourseSection::Clos, &Course::clos));
     parts.append(memberPart(QStringLiteral("assessment"), Tr::tr("Assessment"), CourseSection::Assessment, &Course::assessment));
-    parts.append(memberPart(QStringLiteral("table4"), Tr::tr("Table 4"), CourseSection::Table4, &Course::table4));
+    // Table 4's units merge one by one (Table4Merge); the rate-table version stays a course-level part.
+    parts.append({kRateVersionKey, Tr::tr("Table 4 – SLT rate table version"),
+                  CourseSection::Table4,
+                  [](const Course &a, const Course &b) { return a.table4.rateTableVersion == b.table4.rateTableVersion; },
+                  [](const Course &from, Course *to) { to->table4.rateTableVersion = from.table4.rateTableVersion; }});
 
     QVector<int> numbers;
     for (const Course *c : {&base, &mine, &theirs})
@@ -102,6 +109,7 @@ CourseMerge::CourseMerge(const Course &base, const Course &mine, const Course &t
     : m_base(base)
     , m_mine(mine)
     , m_theirs(theirs)
+    , m_table4(std::make_shared<Table4Merge>(base.table4, mine.table4, theirs.table4))
 {
     const QVector<CourseChange> mineDiff = diffCourses(base, mine);
     const QVector<CourseChange> theirsDiff = diffCourses(base, theirs);
@@ -112,16 +120,18 @@ CourseMerge::CourseMerge(const Course &base, const Course &mine, const Course &t
         item.section = p.section;
         item.mineChanged = !p.equal(base, mine);
         item.theirsChanged = !p.equal(base, theirs);
-        if (!item.mineChanged && !item.theirsChanged)
-            continue;
-        item.conflict = item.mineChanged && item.theirsChanged && !p.equal(mine, theirs);
-        for (const CourseChange &c : mineDiff)
-            if (belongsTo(c, p.key))
-                item.mineChanges.append(c);
-        for (const CourseChange &c : theirsDiff)
-            if (belongsTo(c, p.key))
-                item.theirsChanges.append(c);
-        m_items.append(item);
+        if (item.mineChanged || item.theirsChanged) {
+            item.conflict = item.mineChanged && item.theirsChanged && !p.equal(mine, theirs);
+            for (const CourseChange &c : mineDiff)
+                if (belongsTo(c, p.key))
+                    item.mineChanges.append(c);
+            for (const CourseChange &c : theirsDiff)
+                if (belongsTo(c, p.key))
+                    item.theirsChanges.append(c);
+            m_items.append(item);
+        }
+        if (p.key == kRateVersionKey)
+            m_items += m_table4->items(); // the units follow the table's own part, in form order
     }
 }
 
@@ -155,6 +165,8 @@ std::optional<Course> CourseMerge::result(const QHash<QString, MergeSide> &choic
     if (!missing.isEmpty())
         return std::nullopt;
     Course merged = m_theirs;
+    if (!m_table4->items().isEmpty())
+        merged.table4.units = m_table4->mergedUnits(choices);
     const QVector<Part> parts = partsOf(m_base, m_mine, m_theirs);
     for (const MergeItem &item : m_items) {
         const bool takeMine = item.conflict ? choices.value(item.key) == MergeSide::Mine

@@ -8,16 +8,21 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace mcs {
+
+class Table4Merge;
 
 // Which copy wins a conflicting part of a three-way merge.
 enum class MergeSide { Mine, Theirs };
 
 // One part of the course that merges as a whole: a form field (its CourseField key), the
 // market-survey file ("survey_attachment"), a record list ("lecturers", "clos", "assessment",
-// "attachments"), the whole Table 4 ("table4") or one milestone ("milestones[3]").
+// "attachments"), Table 4's rate-table version ("table4.rate_table_version"), one learning unit
+// ("table4.units[base3]", see Table4Merge) or the order of the units ("table4.order"), or one
+// milestone ("milestones[3]").
 struct MergeItem
 {
     QString key;
@@ -58,6 +63,7 @@ private:
     Course m_base;
     Course m_mine;
     Course m_theirs;
+    std::shared_ptr<const Table4Merge> m_table4; // shared: a CourseMerge is copied by value
     QVector<MergeItem> m_items;
 };
 

@@ -2,9 +2,12 @@
 
 #include "coursedocument.h"
 #include "database.h"
+#include "peoplerepository.h"
 #include "workflowrepository.h"
 #include "workflowthreadmodel.h"
 #include "workspace.h"
+
+#include <algorithm>
 
 namespace mcs {
 
@@ -36,6 +39,7 @@ bool CourseWorkflow::refresh(QString *error)
     Database *db = database();
     if (!db) {
         m_smes.clear();
+        m_smeCandidates.clear();
         m_thread->setEvents({});
         m_person = WorkflowPerson();
         Q_EMIT changed();
@@ -47,6 +51,9 @@ bool CourseWorkflow::refresh(QString *error)
     m_smes.clear();
     if (ok && m_doc->course().id != 0)
         ok = repo.history(m_doc->course().id, &events, error) && repo.smes(m_doc->course().id, &m_smes, error);
+    m_smeCandidates.clear();
+    if (ok && mayAppointSme()) // only CFLEX picks an SME
+        ok = PeopleRepository(*db).peopleWithRole(Role::Sme, &m_smeCandidates, error);
     m_thread->setEvents(std::move(events));
     Q_EMIT changed();
     return ok;
@@ -97,6 +104,13 @@ bool CourseWorkflow::mayAppointSme() const
 {
     // domain.md "People": CFLEX appoints the SME (the server's grants say the same).
     return m_doc->course().id != 0 && m_person.isOffice();
+}
+
+bool CourseWorkflow::isSmeCandidate(const QString &login) const
+{
+    const QString wanted = login.trimmed();
+    return !wanted.isEmpty()
+        && std::any_of(m_smeCandidates.begin(), m_smeCandidates.end(), [&](const Person &p) { return p.login == wanted; });
 }
 
 StoreResult CourseWorkflow::appointSme(const QString &login)

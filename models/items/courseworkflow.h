@@ -1,5 +1,6 @@
 #pragma once
 
+#include "person.h"
 #include "storeresult.h"
 #include "workflow.h"
 
@@ -41,6 +42,10 @@ public:
     const QStringList &smes() const { return m_smes; }
     bool mayAppointSme() const;
     StoreResult appointSme(const QString &login);
+    // The people who hold the SME role in the database, by name (read with the thread): whom the
+    // SME picker offers. Someone else may still be appointed by login.
+    const QVector<Person> &smeCandidates() const { return m_smeCandidates; }
+    bool isSmeCandidate(const QString &login) const;
 
 Q_SIGNALS:
     void changed();
@@ -55,6 +60,7 @@ private:
     CourseDocument *m_doc;
     WorkflowPerson m_person;
     QStringList m_smes;
+    QVector<Person> m_smeCandidates;
     WorkflowThreadModel *m_thread;
 };
 

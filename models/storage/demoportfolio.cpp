@@ -142,6 +142,21 @@ DemoPortfolio::DemoPortfolio(const Options &options)
         p.roles = {role};
         m_people.append(p);
     }
+    // Subject matter experts CFLEX appoints to vet content (milestone 7). They sign in to the
+    // server to record the vetting, so they have logins.
+    const char *const smes[][4] = {
+        {"Assoc. Prof. Dr. Hamdan bin Ahmad", "hamdan", "S0311", "Faculty of Engineering"},
+        {"Dr. Wong Siew Ling", "slwong", "S0412", "Faculty of Computer Science and Information Technology"}};
+    for (const auto &e : smes) {
+        Person p;
+        p.name = s(e[0]);
+        p.login = s(e[1]);
+        p.staffId = s(e[2]);
+        p.ptj = s(e[3]);
+        p.email = p.login + QStringLiteral("@unimas.my");
+        p.roles = {Role::Sme};
+        m_people.append(p);
+    }
 }
 
 int DemoPortfolio::pick(int n)

@@ -60,14 +60,31 @@ StoreResult PeopleRepository::save(Person *person)
 
 bool PeopleRepository::people(QVector<Person> *out, QString *error) const
 {
+    return read(QString(), {}, out, error);
+}
+
+bool PeopleRepository::peopleWithRole(Role role, QVector<Person> *out, QString *error) const
+{
+    return read(QStringLiteral("WHERE id IN (SELECT person_id FROM person_role WHERE role = ?)"), {roleKey(role)}, out, error);
+}
+
+bool PeopleRepository::read(const QString &where, const QVariantList &values, QVector<Person> *out, QString *error) const
+{
     out->clear();
-    // Each result is read to the end before the next query: PostgreSQL streams one result at a time.
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, login, name, staff_id, email, ptj FROM person ORDER BY id"));
-    if (!m_db.exec(q)) {
+    auto fail = [&]() {
         if (error)
             *error = m_db.lastError();
         return false;
-    }
+    };
+    // Everyone is listed by id; a selection (for a picker) by name.
+    const QString order = where.isEmpty() ? QStringLiteral("id") : QStringLiteral("name, id");
+    // Each result is read to the end before the next query: PostgreSQL streams one result at a time.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, login, name, staff_id, email, ptj FROM person %1 ORDER BY %2").arg(where, order));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!m_db.exec(q))
+        return fail();
     QHash<qint64, int> index;
     while (q.next()) {
         Person p;
@@ -80,12 +97,12 @@ bool PeopleRepository::people(QVector<Person> *out, QString *error) const
         index.insert(p.id, int(out->size()));
         out->append(p);
     }
-    QSqlQuery r = m_db.prepare(QStringLiteral("SELECT person_id, role FROM person_role ORDER BY person_id, role"));
-    if (!m_db.exec(r)) {
-        if (error)
-            *error = m_db.lastError();
-        return false;
-    }
+    QSqlQuery r = m_db.prepare(QStringLiteral("SELECT person_id, role FROM person_role %1 ORDER BY person_id, role")
+                                   .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE person_id IN (SELECT id FROM person %1)").arg(where)));
+    for (const QVariant &v : values)
+        r.addBindValue(v);
+    if (!m_db.exec(r))
+        return fail();
     while (r.next()) {
         Role role;
         const int i = index.value(r.value(0).toLongLong(), -1);

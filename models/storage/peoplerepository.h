@@ -3,6 +3,7 @@
 #include "person.h"
 #include "storeresult.h"
 
+#include <QVariantList>
 #include <QVector>
 
 namespace mcs {
@@ -19,8 +20,13 @@ public:
     // Inserts (id 0) or updates a person with their roles, in one transaction.
     StoreResult save(Person *person);
     bool people(QVector<Person> *out, QString *error) const; // two queries whatever the count
+    // The people who hold `role` (with all their roles), by name: for instance the SMEs CFLEX may
+    // appoint to vet a course. Two queries whatever the count.
+    bool peopleWithRole(Role role, QVector<Person> *out, QString *error) const;
 
 private:
+    bool read(const QString &where, const QVariantList &values, QVector<Person> *out, QString *error) const;
+
     Database &m_db;
 };
 

@@ -65,15 +65,22 @@ TEST(CourseMerge, BothChangingOnePartDifferentlyIsAConflictDecidedPerPart)
     theirs.language = QStringLiteral("Bahasa Melayu");
 
     const CourseMerge merge(base, mine, theirs);
-    EXPECT_EQ(merge.conflictKeys(), (QStringList{QStringLiteral("title"), QStringLiteral("fee_sen"), QStringLiteral("table4")}));
+    // Table 4 merges unit by unit: my unit 1 and the server's unit 3 are no conflict.
+    EXPECT_EQ(merge.conflictKeys(), (QStringList{QStringLiteral("title"), QStringLiteral("fee_sen")}));
     EXPECT_EQ(itemKeys(merge), (QStringList{QStringLiteral("title"), QStringLiteral("language"), QStringLiteral("fee_sen"),
-                                            QStringLiteral("justification"), QStringLiteral("table4")}));
-    const MergeItem &table4 = merge.items().last();
-    ASSERT_EQ(table4.mineChanges.size(), 1);
-    EXPECT_EQ(table4.mineChanges[0].key, QStringLiteral("table4.units[0].activities[1].quantity"));
-    EXPECT_EQ(table4.mineChanges[0].newValue, QStringLiteral("40"));
-    ASSERT_EQ(table4.theirsChanges.size(), 1);
-    EXPECT_EQ(table4.theirsChanges[0].key, QStringLiteral("table4.units[2].title"));
+                                            QStringLiteral("justification"), QStringLiteral("table4.units[base1]"),
+                                            QStringLiteral("table4.units[base3]")}));
+    const MergeItem &unit1 = merge.items()[4];
+    EXPECT_FALSE(unit1.conflict);
+    ASSERT_EQ(unit1.mineChanges.size(), 1);
+    EXPECT_EQ(unit1.mineChanges[0].key, QStringLiteral("table4.units[0].activities[1].quantity"));
+    EXPECT_EQ(unit1.mineChanges[0].newValue, QStringLiteral("40"));
+    EXPECT_TRUE(unit1.theirsChanges.isEmpty());
+    const MergeItem &unit3 = merge.items()[5];
+    EXPECT_FALSE(unit3.conflict);
+    EXPECT_TRUE(unit3.mineChanges.isEmpty());
+    ASSERT_EQ(unit3.theirsChanges.size(), 1);
+    EXPECT_EQ(unit3.theirsChanges[0].key, QStringLiteral("table4.units[2].title"));
     const MergeItem &justification = merge.items()[3];
     EXPECT_TRUE(justification.mineChanged && justification.theirsChanged);
     EXPECT_FALSE(justification.conflict);
@@ -81,24 +88,26 @@ TEST(CourseMerge, BothChangingOnePartDifferentlyIsAConflictDecidedPerPart)
     // Without a choice for every conflict nothing comes out.
     QStringList unresolved;
     EXPECT_FALSE(merge.result({{QStringLiteral("title"), MergeSide::Mine}}, &unresolved));
-    EXPECT_EQ(unresolved, (QStringList{QStringLiteral("fee_sen"), QStringLiteral("table4")}));
+    EXPECT_EQ(unresolved, (QStringList{QStringLiteral("fee_sen")}));
 
-    const auto merged = merge.result({{QStringLiteral("title"), MergeSide::Mine},
-                                      {QStringLiteral("fee_sen"), MergeSide::Theirs},
-                                      {QStringLiteral("table4"), MergeSide::Mine}});
+    const auto merged = merge.result({{QStringLiteral("title"), MergeSide::Mine}, {QStringLiteral("fee_sen"), MergeSide::Theirs}});
     ASSERT_TRUE(merged);
     EXPECT_EQ(merged->title, mine.title);
     EXPECT_EQ(merged->feeSen, 45000);
-    EXPECT_EQ(merged->table4, mine.table4);
+    Table4 both = base.table4;
+    both.units[0] = mine.table4.units[0];
+    both.units[2] = theirs.table4.units[2];
+    EXPECT_EQ(merged->table4, both);
     EXPECT_EQ(merged->language, QStringLiteral("Bahasa Melayu")); // theirs alone: kept
     EXPECT_EQ(merged->justification, QStringLiteral("Same on both sides"));
 
     const Course allMine = merge.resultAll(MergeSide::Mine);
     EXPECT_EQ(allMine.feeSen, 30000);
     EXPECT_EQ(allMine.language, QStringLiteral("Bahasa Melayu"));
+    EXPECT_EQ(allMine.table4, both);
     const Course allTheirs = merge.resultAll(MergeSide::Theirs);
     EXPECT_EQ(allTheirs.title, theirs.title);
-    EXPECT_EQ(allTheirs.table4, theirs.table4);
+    EXPECT_EQ(allTheirs.table4, both);
 }
 
 TEST(CourseMerge, MilestonesMergeOneByOne)

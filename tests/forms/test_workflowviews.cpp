@@ -13,6 +13,7 @@
 #include "courseworkflow.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
+#include "peoplerepository.h"
 #include "samplecourse.h"
 #include "serverfixture.h"
 #include "tasklistmodel.h"
@@ -91,6 +92,9 @@ TEST(WorkflowViews, TheCoursePageShowsTheStateTheStepsAndTheThread)
     Course c = test::sampleCourse(QStringLiteral("MC020"), 1, 1);
     c.status = S::Draft;
     ASSERT_TRUE(CourseRepository(*w.database()).save(&c, QStringLiteral("me")).ok());
+    Person sme{0, QStringLiteral("dr.rosnah"), QStringLiteral("Dr. Rosnah binti Sutan"), QStringLiteral("S0101"),
+               QString(), QStringLiteral("CFLEX"), {Role::Sme}};
+    ASSERT_TRUE(PeopleRepository(*w.database()).save(&sme).ok());
     CourseDocument doc(c);
     WorkflowPage page(new CourseWorkflow(&w, &doc));
     EXPECT_EQ(texts(page.actionButtons()), QStringList{QStringLiteral("Submit to head of PTj")});
@@ -240,11 +244,14 @@ TEST_F(WorkflowViewsOnServer, EachPersonSeesTheirOwnSteps)
     CourseDocument officeDoc(*CourseRepository(*office.database()).load(c.id, &error));
     WorkflowPage officePage(new CourseWorkflow(&office, &officeDoc));
     ASSERT_FALSE(officePage.appointButton()->isHidden());
-    officePage.smeLoginEdit()->setText(QStringLiteral("dr.rosnah"));
+    const QString sme = addUser(Role::Sme, QStringLiteral("sme"));
+    ASSERT_TRUE(officePage.workflow()->refresh(&error)) << error.toStdString();
+    EXPECT_GE(officePage.smePicker()->findData(sme), 0); // the server's SMEs are offered
+    officePage.smeLoginEdit()->setText(sme);
     officePage.appointButton()->click();
-    EXPECT_EQ(officePage.workflow()->smes(), QStringList{QStringLiteral("dr.rosnah")});
+    EXPECT_EQ(officePage.workflow()->smes(), QStringList{sme});
     ASSERT_TRUE(headPage.workflow()->refresh(&error)) << error.toStdString();
-    EXPECT_EQ(headPage.workflow()->smes(), QStringList{QStringLiteral("dr.rosnah")});
+    EXPECT_EQ(headPage.workflow()->smes(), QStringList{sme});
 
     TasksView tasks(&theirs);
     ASSERT_TRUE(tasks.reload(&error)) << error.toStdString();

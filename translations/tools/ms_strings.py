@@ -1271,3 +1271,21 @@ T.update({
         "Bahasa penyata dicetak dan dieksport, tanpa mengira bahasa antara muka",
     "Statement &language:": "Bahasa &penyata:",
 })
+
+# Check-in merges Table 4 unit by unit; the Workflow page's SME picker (issue 9 leftovers).
+T.update({
+    "Table 4 – %1": "Jadual 4 – %1",
+    "Table 4 – Order of units": "Jadual 4 – Susunan unit",
+    "Order of units": "Susunan unit",
+    "Table 4 – SLT rate table version": "Jadual 4 – Versi jadual kadar MPP",
+    "Choose an SME, or type a login": "Pilih SME, atau taip log masuk",
+    "The people with the SME role in this database. To appoint someone not listed, type their login.":
+        "Orang yang berperanan SME dalam pangkalan data ini. Untuk melantik seseorang yang tiada dalam senarai, "
+        "taip log masuk mereka.",
+    "No one with the SME role has the login “%1” in this database.\n\nCheck the spelling. To appoint someone not "
+    "listed, appoint them anyway: they can record the vetting once an administrator has given them the SME role."
+    "\n\nAppoint “%1” anyway?":
+        "Tiada sesiapa yang berperanan SME mempunyai log masuk “%1” dalam pangkalan data ini.\n\nSemak ejaannya. "
+        "Untuk melantik seseorang yang tiada dalam senarai, lantik juga: mereka boleh merekodkan penyemakan setelah "
+        "pentadbir memberi mereka peranan SME.\n\nLantik “%1” juga?",
+})
