@@ -391,6 +391,11 @@ QVector<RowPair> alignUnits(const QVector<LearningUnit> &a, const QVector<Learni
     return alignRows(int(a.size()), int(b.size()), {sameContent, sameTitle});
 }
 
+QString learningUnitLabel(const LearningUnit &unit)
+{
+    return unitLabel(unit);
+}
+
 QVector<CourseChange> diffLearningUnit(const LearningUnit *from, int fromIndex, const LearningUnit *to, int toIndex)
 {
     Differ d;

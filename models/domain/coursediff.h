@@ -68,5 +68,8 @@ QVector<RowPair> alignUnits(const QVector<LearningUnit> &a, const QVector<Learni
 // null), else its title, its number when the move does not explain it, and its activities row
 // by row. Keys carry `toIndex` ("table4.units[4].title"), `fromIndex` for a removal.
 QVector<CourseChange> diffLearningUnit(const LearningUnit *from, int fromIndex, const LearningUnit *to, int toIndex);
+// How changes name a unit: "Unit 3 “Data”", or "Unit 3" without a title. A change inside a unit
+// is labelled with it and " · " ("Unit 3 “Data” · activity 2 · Quantity").
+QString learningUnitLabel(const LearningUnit &unit);
 
 } // namespace mcs

@@ -125,6 +125,19 @@ QString unitName(const LearningUnit &u)
     return u.title.isEmpty() ? Tr::tr("Unit %1").arg(u.number) : Tr::tr("Unit %1: %2").arg(u.number).arg(u.title);
 }
 
+// A unit's part already names the unit: its changes inside the unit drop the unit's name from
+// their labels ("activity 2 · Quantity"); a whole unit added or removed keeps it.
+QVector<CourseChange> withinUnit(QVector<CourseChange> changes, const LearningUnit *unit)
+{
+    if (!unit)
+        return changes;
+    const QString prefix = learningUnitLabel(*unit) + QStringLiteral(" · ");
+    for (CourseChange &c : changes)
+        if (c.label.startsWith(prefix))
+            c.label.remove(0, prefix.size());
+    return changes;
+}
+
 MergeSide other(MergeSide side)
 {
     return side == MergeSide::Mine ? MergeSide::Theirs : MergeSide::Mine;
@@ -269,10 +282,12 @@ Table4Merge::Table4Merge(const Table4 &base, const Table4 &mine, const Table4 &t
         item.theirsChanged = u.theirsChanged;
         item.conflict = u.conflict;
         const LearningUnit *b = u.base >= 0 ? &base.units[u.base] : nullptr;
+        const LearningUnit *m = unitOf(u, MergeSide::Mine);
+        const LearningUnit *t = unitOf(u, MergeSide::Theirs);
         if (u.mineChanged)
-            item.mineChanges = diffLearningUnit(b, u.base, unitOf(u, MergeSide::Mine), u.mine);
+            item.mineChanges = withinUnit(diffLearningUnit(b, u.base, m, u.mine), m);
         if (u.theirsChanged)
-            item.theirsChanges = diffLearningUnit(b, u.base, unitOf(u, MergeSide::Theirs), u.theirs);
+            item.theirsChanges = withinUnit(diffLearningUnit(b, u.base, t, u.theirs), t);
         m_items.append(item);
     }
 }

@@ -116,12 +116,14 @@ TEST(CourseMergeUnits, EditsToDifferentUnitsMergeWithoutConflict)
     EXPECT_EQ(two.mineChanges[0].key, S("table4.units[1].activities[0].quantity"));
     EXPECT_EQ(two.mineChanges[0].oldValue, S("10"));
     EXPECT_EQ(two.mineChanges[0].newValue, S("15"));
+    EXPECT_EQ(two.mineChanges[0].label, S("activity 1 · Quantity")); // the part names the unit
     const MergeItem &five = merge.items()[1];
     EXPECT_EQ(five.label, S("Table 4 – Unit 5: Storytelling"));
     EXPECT_FALSE(five.mineChanged);
     ASSERT_EQ(five.theirsChanges.size(), 1);
     EXPECT_EQ(five.theirsChanges[0].kind, CourseChange::Kind::Added);
     EXPECT_EQ(five.theirsChanges[0].key, S("table4.units[4].activities[1]"));
+    EXPECT_EQ(five.theirsChanges[0].label, S("activity 2"));
 
     const auto merged = merge.result({});
     ASSERT_TRUE(merged);
@@ -265,6 +267,7 @@ TEST(CourseMergeUnits, AUnitDeletedOnOneSideAndEditedOnTheOtherIsAConflict)
     ASSERT_EQ(item.mineChanges.size(), 1);
     EXPECT_EQ(item.mineChanges[0].kind, CourseChange::Kind::Removed);
     EXPECT_EQ(item.mineChanges[0].key, S("table4.units[3]"));
+    EXPECT_EQ(item.mineChanges[0].label, S("Unit 4 “Dashboards”")); // a whole unit keeps its name
     ASSERT_EQ(item.theirsChanges.size(), 1);
     EXPECT_EQ(item.theirsChanges[0].key, S("table4.units[3].activities[0].quantity"));
 
