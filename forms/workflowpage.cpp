@@ -106,9 +106,16 @@ void WorkflowPage::rebuild()
                                              .arg(person.login,
                                                   roles.isEmpty() ? tr("no workflow role") : roles.join(QStringLiteral(", "))));
 
-    m_smes->setText(m_workflow->smes().isEmpty()
-                        ? tr("No SME appointed yet (CFLEX appoints one to vet the content, milestone 7).")
-                        : tr("Appointed SME: %1").arg(m_workflow->smes().join(QStringLiteral(", "))));
+    QStringList appointed;
+    for (const QString &login : m_workflow->smes()) {
+        QString shown = login;
+        for (const Person &p : m_workflow->smeCandidates())
+            if (p.login == login && !p.name.isEmpty())
+                shown = tr("%1 (%2)").arg(p.name, login);
+        appointed << shown;
+    }
+    m_smes->setText(appointed.isEmpty() ? tr("No SME appointed yet (CFLEX appoints one to vet the content, milestone 7).")
+                                        : tr("Appointed SME: %1").arg(appointed.join(QStringLiteral(", "))));
     m_smePicker->setVisible(m_workflow->mayAppointSme());
     m_appoint->setVisible(m_workflow->mayAppointSme());
     fillSmePicker();

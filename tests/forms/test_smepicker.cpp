@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -56,9 +57,14 @@ protected:
     void SetUp() override
     {
         QString error;
-        ASSERT_TRUE(workspace.createDemoDatabase(dir.filePath(S("demo.mcs")), 3, &error)) << error.toStdString();
-        ASSERT_FALSE(workspace.courses()->courses().isEmpty());
-        auto course = CourseRepository(*workspace.database()).load(workspace.courses()->courses().first().id, &error);
+        ASSERT_TRUE(workspace.createDemoDatabase(dir.filePath(S("demo.mcs")), 12, &error)) << error.toStdString();
+        // A course not yet in development: the demo appoints its SME when development starts.
+        qint64 id = 0;
+        for (const CourseSummary &c : workspace.courses()->courses())
+            if (id == 0 && int(c.status) < int(WorkflowState::InDevelopment) && c.status != WorkflowState::Draft)
+                id = c.id;
+        ASSERT_NE(id, 0);
+        auto course = CourseRepository(*workspace.database()).load(id, &error);
         ASSERT_TRUE(course) << error.toStdString();
         doc = std::make_unique<CourseDocument>(*course);
         page = std::make_unique<WorkflowPage>(new CourseWorkflow(&workspace, doc.get()));
@@ -98,6 +104,10 @@ TEST_F(SmePicker, ListsTheDemoSmesAndAppointsTheOneChosen)
     EXPECT_EQ(page->chosenSmeLogin(), S("slwong"));
     page->appointButton()->click();
     EXPECT_EQ(page->workflow()->smes(), QStringList{S("slwong")});
+    bool named = false;
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        named = named || label->text() == S("Appointed SME: Dr. Wong Siew Ling (slwong)");
+    EXPECT_TRUE(named);
     // Appointed: no longer offered, and the picker is empty again.
     EXPECT_EQ(itemTexts(picker), QStringList{S("Assoc. Prof. Dr. Hamdan bin Ahmad (hamdan)")});
     EXPECT_TRUE(picker->currentText().isEmpty());
