@@ -1479,7 +1479,7 @@ Selepas:
     <message>
         <location filename="../models/domain/coursediff.cpp" line="137"/>
         <location filename="../models/domain/coursediff.cpp" line="149"/>
-        <location filename="../models/domain/coursediff.cpp" line="303"/>
+        <location filename="../models/domain/coursediff.cpp" line="300"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1531,7 +1531,7 @@ Selepas:
     </message>
     <message>
         <location filename="../models/domain/coursediff.cpp" line="155"/>
-        <location filename="../models/domain/coursediff.cpp" line="304"/>
+        <location filename="../models/domain/coursediff.cpp" line="301"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
@@ -1562,7 +1562,7 @@ Selepas:
     </message>
     <message>
         <location filename="../models/domain/coursediff.cpp" line="160"/>
-        <location filename="../models/domain/coursediff.cpp" line="372"/>
+        <location filename="../models/domain/coursediff.cpp" line="369"/>
         <source>Assessment</source>
         <translation>Penilaian</translation>
     </message>
@@ -1592,77 +1592,77 @@ Selepas:
         <translation>Versi jadual kadar MPP</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="241"/>
+        <location filename="../models/domain/coursediff.cpp" line="239"/>
         <source>Title</source>
         <translation>Tajuk</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="246"/>
+        <location filename="../models/domain/coursediff.cpp" line="244"/>
         <source>Number</source>
         <translation>Nombor</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="250"/>
+        <location filename="../models/domain/coursediff.cpp" line="248"/>
         <source>activity %1</source>
         <translation>aktiviti %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="275"/>
+        <location filename="../models/domain/coursediff.cpp" line="272"/>
         <source>Milestone %1</source>
         <translation>Tonggak %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="290"/>
+        <location filename="../models/domain/coursediff.cpp" line="287"/>
         <source>Market survey results file</source>
         <translation>Fail keputusan kaji selidik pasaran</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="305"/>
+        <location filename="../models/domain/coursediff.cpp" line="302"/>
         <source>Content</source>
         <translation>Kandungan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="369"/>
+        <location filename="../models/domain/coursediff.cpp" line="366"/>
         <source>Application form</source>
         <translation>Borang permohonan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="370"/>
+        <location filename="../models/domain/coursediff.cpp" line="367"/>
         <source>Lecturers</source>
         <translation>Pensyarah</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="371"/>
+        <location filename="../models/domain/coursediff.cpp" line="368"/>
         <source>Course learning outcomes</source>
         <translation>Hasil Pembelajaran Kursus</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="373"/>
+        <location filename="../models/domain/coursediff.cpp" line="370"/>
         <source>Table 4</source>
         <translation>Jadual 4</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="374"/>
+        <location filename="../models/domain/coursediff.cpp" line="371"/>
         <source>Development milestones</source>
         <translation>Tonggak pembangunan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="375"/>
+        <location filename="../models/domain/coursediff.cpp" line="372"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="404"/>
+        <location filename="../models/domain/coursediff.cpp" line="423"/>
         <source>Lecturer %1</source>
         <translation>Pensyarah %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="410"/>
+        <location filename="../models/domain/coursediff.cpp" line="429"/>
         <source>CLO %1</source>
         <translation>HPK %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="414"/>
+        <location filename="../models/domain/coursediff.cpp" line="433"/>
         <source>Component %1</source>
         <translation>Komponen %1</translation>
     </message>
@@ -1828,39 +1828,64 @@ Selepas:
 <context>
     <name>mcs::CourseMerge</name>
     <message>
-        <location filename="../models/domain/coursemerge.cpp" line="52"/>
+        <location filename="../models/domain/coursemerge.cpp" line="55"/>
         <source>Lecturers</source>
         <translation>Pensyarah</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursemerge.cpp" line="53"/>
+        <location filename="../models/domain/coursemerge.cpp" line="56"/>
         <source>Course learning outcomes</source>
         <translation>Hasil Pembelajaran Kursus</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursemerge.cpp" line="54"/>
+        <location filename="../models/domain/coursemerge.cpp" line="57"/>
         <source>Assessment</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursemerge.cpp" line="55"/>
-        <source>Table 4</source>
-        <translation>Jadual 4</translation>
+        <location filename="../models/domain/coursemerge.cpp" line="59"/>
+        <source>Table 4 – SLT rate table version</source>
+        <translation>Jadual 4 – Versi jadual kadar MPP</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursemerge.cpp" line="64"/>
+        <location filename="../models/domain/coursemerge.cpp" line="71"/>
         <source>Milestone %1</source>
         <translation>Tonggak %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursemerge.cpp" line="81"/>
+        <location filename="../models/domain/coursemerge.cpp" line="88"/>
         <source>Market survey results file</source>
         <translation>Fail keputusan kaji selidik pasaran</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursemerge.cpp" line="84"/>
+        <location filename="../models/domain/coursemerge.cpp" line="91"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4merge.cpp" line="125"/>
+        <source>Unit %1</source>
+        <translation>Unit %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4merge.cpp" line="125"/>
+        <source>Unit %1: %2</source>
+        <translation>Unit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4merge.cpp" line="247"/>
+        <source>Table 4 – Order of units</source>
+        <translation>Jadual 4 – Susunan unit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4merge.cpp" line="264"/>
+        <source>Order of units</source>
+        <translation>Susunan unit</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/table4merge.cpp" line="303"/>
+        <source>Table 4 – %1</source>
+        <translation>Jadual 4 – %1</translation>
     </message>
 </context>
 <context>
@@ -2245,23 +2270,23 @@ Selepas:
 <context>
     <name>mcs::CourseWorkflow</name>
     <message>
-        <location filename="../models/items/courseworkflow.cpp" line="70"/>
+        <location filename="../models/items/courseworkflow.cpp" line="77"/>
         <source>Save the course first: the workflow starts from a stored draft.</source>
         <translation>Simpan kursus dahulu: aliran kerja bermula daripada draf yang tersimpan.</translation>
     </message>
     <message>
-        <location filename="../models/items/courseworkflow.cpp" line="72"/>
+        <location filename="../models/items/courseworkflow.cpp" line="79"/>
         <source>Save your edits first: a step is taken on the stored course.</source>
         <translation>Simpan suntingan anda dahulu: langkah diambil pada kursus yang tersimpan.</translation>
     </message>
     <message>
-        <location filename="../models/items/courseworkflow.cpp" line="82"/>
-        <location filename="../models/items/courseworkflow.cpp" line="107"/>
+        <location filename="../models/items/courseworkflow.cpp" line="89"/>
+        <location filename="../models/items/courseworkflow.cpp" line="121"/>
         <source>The database this course was opened from is no longer open.</source>
         <translation>Pangkalan data asal kursus ini tidak lagi dibuka.</translation>
     </message>
     <message>
-        <location filename="../models/items/courseworkflow.cpp" line="109"/>
+        <location filename="../models/items/courseworkflow.cpp" line="123"/>
         <source>Name the SME&apos;s login.</source>
         <translation>Namakan log masuk SME.</translation>
     </message>
@@ -2415,7 +2440,7 @@ Selepas:
 <context>
     <name>mcs::DemoPortfolio</name>
     <message>
-        <location filename="../models/storage/demoportfolio.cpp" line="596"/>
+        <location filename="../models/storage/demoportfolio.cpp" line="611"/>
         <source>%1 already holds %2 course(s); the demo portfolio is written only into a new or empty database</source>
         <translation>%1 sudah mengandungi %2 kursus; portfolio demo hanya ditulis ke dalam pangkalan data baharu atau kosong</translation>
     </message>
@@ -6531,78 +6556,103 @@ Selepas:
 <context>
     <name>mcs::WorkflowPage</name>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="26"/>
-        <location filename="../forms/workflowpage.cpp" line="61"/>
+        <location filename="../forms/workflowpage.cpp" line="28"/>
+        <location filename="../forms/workflowpage.cpp" line="185"/>
+        <location filename="../forms/workflowpage.cpp" line="196"/>
         <source>Appoint SME</source>
         <translation>Lantik SME</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="37"/>
+        <location filename="../forms/workflowpage.cpp" line="39"/>
         <source>Comment for the thread: what was checked, what needs revising (required when returning a proposal)</source>
         <translation>Ulasan untuk bebenang: apa yang telah disemak, apa yang perlu dipinda (wajib apabila mengembalikan cadangan)</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="53"/>
-        <source>SME&apos;s login</source>
-        <translation>Log masuk SME</translation>
+        <location filename="../forms/workflowpage.cpp" line="61"/>
+        <source>Choose an SME, or type a login</source>
+        <translation>Pilih SME, atau taip log masuk</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="68"/>
+        <location filename="../forms/workflowpage.cpp" line="62"/>
+        <source>The people with the SME role in this database. To appoint someone not listed, type their login.</source>
+        <translation>Orang yang berperanan SME dalam pangkalan data ini. Untuk melantik seseorang yang tiada dalam senarai, taip log masuk mereka.</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="72"/>
         <source>&lt;b&gt;Thread&lt;/b&gt; — every step with who took it, when, and their comment</source>
         <translation>&lt;b&gt;Bebenang&lt;/b&gt; — setiap langkah bersama siapa yang mengambilnya, bila, dan ulasannya</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="91"/>
+        <location filename="../forms/workflowpage.cpp" line="95"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;%2</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;%2</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="93"/>
+        <location filename="../forms/workflowpage.cpp" line="97"/>
         <source>Waiting for: %1</source>
         <translation>Menunggu: %1</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="94"/>
+        <location filename="../forms/workflowpage.cpp" line="98"/>
         <source>The course is ready to offer: the workflow is complete.</source>
         <translation>Kursus sedia untuk ditawarkan: aliran kerja telah selesai.</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="99"/>
+        <location filename="../forms/workflowpage.cpp" line="103"/>
         <source>Signed in as %1, acting in every role (local file or server owner).</source>
         <translation>Log masuk sebagai %1, bertindak dalam setiap peranan (fail setempat atau pemilik pelayan).</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="101"/>
+        <location filename="../forms/workflowpage.cpp" line="105"/>
         <source>Signed in as %1 (%2).</source>
         <translation>Log masuk sebagai %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="103"/>
+        <location filename="../forms/workflowpage.cpp" line="107"/>
         <source>no workflow role</source>
         <translation>tiada peranan aliran kerja</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="106"/>
+        <location filename="../forms/workflowpage.cpp" line="114"/>
+        <location filename="../forms/workflowpage.cpp" line="164"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="117"/>
         <source>No SME appointed yet (CFLEX appoints one to vet the content, milestone 7).</source>
         <translation>Belum ada SME dilantik (CFLEX melantik seorang untuk menyemak kandungan, tonggak 7).</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="107"/>
+        <location filename="../forms/workflowpage.cpp" line="118"/>
         <source>Appointed SME: %1</source>
         <translation>SME yang dilantik: %1</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="123"/>
+        <location filename="../forms/workflowpage.cpp" line="135"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="131"/>
+        <location filename="../forms/workflowpage.cpp" line="143"/>
         <source>Nothing for you to do here now: the next step is for the %1.</source>
         <translation>Tiada tindakan untuk anda di sini sekarang: langkah seterusnya adalah untuk %1.</translation>
     </message>
     <message>
-        <location filename="../forms/workflowpage.cpp" line="143"/>
+        <location filename="../forms/workflowpage.cpp" line="186"/>
+        <source>No one with the SME role has the login “%1” in this database.
+
+Check the spelling. To appoint someone not listed, appoint them anyway: they can record the vetting once an administrator has given them the SME role.
+
+Appoint “%1” anyway?</source>
+        <translation>Tiada sesiapa yang berperanan SME mempunyai log masuk “%1” dalam pangkalan data ini.
+
+Semak ejaannya. Untuk melantik seseorang yang tiada dalam senarai, lantik juga: mereka boleh merekodkan penyemakan setelah pentadbir memberi mereka peranan SME.
+
+Lantik “%1” juga?</translation>
+    </message>
+    <message>
+        <location filename="../forms/workflowpage.cpp" line="208"/>
         <source>Write in the comment what needs revising: the course team reads it in the thread.</source>
         <translation>Tulis dalam ulasan apa yang perlu dipinda: pasukan kursus membacanya dalam bebenang.</translation>
     </message>
