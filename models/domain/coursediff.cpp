@@ -1,6 +1,8 @@
 #include "coursediff.h"
 
+#include "builtinrates.h"
 #include "coursefield.h"
+#include "ratetable.h"
 
 #include <QCoreApplication>
 
@@ -88,12 +90,19 @@ QString componentText(const AssessmentComponent &a)
     return joinParts({a.name, componentKindText(a.kind), Tr::tr("%1%").arg(number(a.weight))});
 }
 
+// "Slide", "Self-study" in the interface's language rather than the key ("self_study").
+QString activityTypeText(const QString &type)
+{
+    const ActivityRate *rate = builtinRateTable().find(type);
+    return rate ? rateLabel(*rate) : type;
+}
+
 QString activityText(const Activity &a)
 {
     QString weight;
     if (a.weight)
         weight = Tr::tr("%1%").arg(number(*a.weight));
-    return joinParts({QStringLiteral("%1 × %2").arg(a.type, number(a.quantity)),
+    return joinParts({QStringLiteral("%1 × %2").arg(activityTypeText(a.type), number(a.quantity)),
                       a.rate ? Tr::tr("%1 min/unit").arg(number(*a.rate)) : QString(), deliveryModeText(a.mode),
                       a.clos.join(QStringLiteral(", ")),
                       a.assessment == AssessmentKind::None ? QString() : assessmentKindText(a.assessment), weight});
@@ -152,7 +161,7 @@ QVector<RowField> componentFields(const AssessmentComponent &a)
 
 QVector<RowField> activityFields(const Activity &a)
 {
-    return {{"type", Tr::tr("Type"), a.type},
+    return {{"type", Tr::tr("Type"), activityTypeText(a.type)},
             {"quantity", Tr::tr("Quantity"), number(a.quantity)},
             {"rate", Tr::tr("SLT rate (min/unit)"), a.rate ? number(*a.rate) : Tr::tr("midpoint")},
             {"mode", Tr::tr("Mode"), deliveryModeText(a.mode)},

@@ -119,7 +119,7 @@ TEST(CourseDiff, AnInsertedUnitIsOneAdditionAndTheRenumberingIsNotReported)
     ASSERT_EQ(changes.size(), 1);
     EXPECT_EQ(changes[0], (CourseChange{CourseSection::Table4, Kind::Added, QStringLiteral("table4.units[1]"),
                                         QStringLiteral("Unit 2 “Colour”"), QString(),
-                                        QStringLiteral("Unit 2 “Colour”\nactivity 1: slide × 12 · online asynchronous")}));
+                                        QStringLiteral("Unit 2 “Colour”\nactivity 1: Slide × 12 · online asynchronous")}));
 }
 
 TEST(CourseDiff, AnInsertedActivityIsOneAdditionAndAnEditedOneShowsItsField)
@@ -137,7 +137,7 @@ TEST(CourseDiff, AnInsertedActivityIsOneAdditionAndAnEditedOneShowsItsField)
                                         QStringLiteral("Dashboards")}));
     EXPECT_EQ(changes[1], (CourseChange{CourseSection::Table4, Kind::Added, QStringLiteral("table4.units[1].activities[1]"),
                                         QStringLiteral("Unit 2 “Dashboards” · activity 2"), QString(),
-                                        QStringLiteral("reading × 8 · online asynchronous")}));
+                                        QStringLiteral("Reading × 8 · online asynchronous")}));
     EXPECT_EQ(changes[2], (CourseChange{CourseSection::Table4, Kind::Changed,
                                         QStringLiteral("table4.units[1].activities[3].quantity"),
                                         QStringLiteral("Unit 2 “Dashboards” · activity 4 · Quantity"),
@@ -160,7 +160,7 @@ TEST(CourseDiff, ARemovedActivityAndAReplacedOne)
                                     QStringLiteral("2 table4.units[0].activities[2].quantity"),
                                     QStringLiteral("2 table4.units[0].activities[2].rate"),
                                     QStringLiteral("2 table4.units[0].activities[2].clos")}));
-    EXPECT_EQ(changes[0].oldValue, QStringLiteral("quiz_mcq × 10.25 · 3.5 min/unit · online synchronous · CLO1, CLO2 · continuous · 2.5%"));
+    EXPECT_EQ(changes[0].oldValue, QStringLiteral("Quiz (MCQ) × 10.25 · 3.5 min/unit · online synchronous · CLO1, CLO2 · continuous · 2.5%"));
 }
 
 TEST(CourseDiff, MilestonesByNumberAndAttachments)
