@@ -1,51 +1,24 @@
 // mcstudio-cli checkin merges Table 4 unit by unit: a unit edited offline and another edited on
 // the server are no conflict; the same unit edited on both sides is one, named by its unit.
-#include "clirunner.h"
-
-#include <gtest/gtest.h>
-
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
+#include "offlinefixture.h"
 
 #include <functional>
 
 using mcs::test::runCli;
+using mcs::test::S;
 
 namespace {
 
-QString S(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-class CliCheckinUnits : public testing::Test
+class CliCheckinUnits : public mcs::test::OfflineCliTest
 {
 protected:
     void SetUp() override
     {
-        server = dir.filePath(S("server.mcs"));
-        local = dir.filePath(S("offline.sqlite"));
-        const auto demo = runCli({S("demo"), S("--db"), server, S("--courses"), S("3"), S("--learners"), S("0"),
-                                  S("--seed"), S("3")});
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
-        const auto list = runCli({S("list"), S("--db"), server, S("--json")});
-        code = QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(S("code")).toString();
-        ASSERT_FALSE(code.isEmpty());
+        OfflineCliTest::SetUp();
+        if (HasFatalFailure())
+            return;
         const auto out = runCli({S("checkout"), S("--db"), server, S("--course"), code, S("--out"), local});
         ASSERT_EQ(out.exitCode, 0) << out.err.toStdString();
-    }
-
-    QJsonObject exported(const QString &db)
-    {
-        const QString out = dir.filePath(S("x.json"));
-        const auto r = runCli({S("export"), S("--db"), db, S("--course"), code, S("--out"), out});
-        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        QFile f(out);
-        f.open(QIODevice::ReadOnly);
-        return QJsonDocument::fromJson(f.readAll()).object();
     }
 
     QJsonArray units(const QString &db)
@@ -62,13 +35,7 @@ protected:
         edit(&list);
         table.insert(S("units"), list);
         course.insert(S("table4"), table);
-        const QString in = dir.filePath(S("edit.json"));
-        QFile f(in);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(course).toJson());
-        f.close();
-        const auto r = runCli({S("import"), S("--db"), db, in, S("--replace")});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        replaceCourse(db, course);
     }
 
     static void setQuantity(QJsonArray *list, int unit, double quantity)
@@ -88,11 +55,6 @@ protected:
         u.insert(S("title"), title);
         list->replace(unit, u);
     }
-
-    QTemporaryDir dir;
-    QString server;
-    QString local;
-    QString code;
 };
 
 } // namespace

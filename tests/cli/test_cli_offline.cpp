@@ -1,48 +1,14 @@
 // mcstudio-cli checkout and checkin end to end: a demo "server" file and an offline copy.
-#include "clirunner.h"
-
-#include <gtest/gtest.h>
-
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
+#include "offlinefixture.h"
 
 using mcs::test::runCli;
+using mcs::test::S;
 
 namespace {
 
-QString S(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-
-class CliOffline : public testing::Test
+class CliOffline : public mcs::test::OfflineCliTest
 {
 protected:
-    void SetUp() override
-    {
-        server = dir.filePath(S("server.mcs"));
-        local = dir.filePath(S("offline.sqlite"));
-        const auto demo = runCli({S("demo"), S("--db"), server, S("--courses"), S("3"), S("--learners"), S("0"),
-                                  S("--seed"), S("3")});
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
-        const auto list = runCli({S("list"), S("--db"), server, S("--json")});
-        code = QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(S("code")).toString();
-        ASSERT_FALSE(code.isEmpty());
-    }
-
-    QJsonObject exported(const QString &db)
-    {
-        const QString out = dir.filePath(S("x.json"));
-        const auto r = runCli({S("export"), S("--db"), db, S("--course"), code, S("--out"), out});
-        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-        QFile f(out);
-        f.open(QIODevice::ReadOnly);
-        return QJsonDocument::fromJson(f.readAll()).object();
-    }
-
     // Edits form fields of the course in `db` as someone would in MC Studio.
     void edit(const QString &db, const QJsonObject &fields)
     {
@@ -51,21 +17,10 @@ protected:
         for (auto it = fields.begin(); it != fields.end(); ++it)
             form.insert(it.key(), it.value());
         course.insert(S("form"), form);
-        const QString in = dir.filePath(S("edit.json"));
-        QFile f(in);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(course).toJson());
-        f.close();
-        const auto r = runCli({S("import"), S("--db"), db, in, S("--replace")});
-        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        replaceCourse(db, course);
     }
 
     QString formValue(const QString &db, const char *key) { return exported(db).value(S("form")).toObject().value(S(key)).toString(); }
-
-    QTemporaryDir dir;
-    QString server;
-    QString local;
-    QString code;
 };
 
 } // namespace
