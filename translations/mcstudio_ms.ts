@@ -1399,270 +1399,270 @@ Selepas:
 <context>
     <name>mcs::CourseDiff</name>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="44"/>
+        <location filename="../models/domain/coursediff.cpp" line="46"/>
         <source>physical</source>
         <translation>fizikal</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="45"/>
+        <location filename="../models/domain/coursediff.cpp" line="47"/>
         <source>online synchronous</source>
         <translation>dalam talian segerak</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="46"/>
+        <location filename="../models/domain/coursediff.cpp" line="48"/>
         <source>online asynchronous</source>
         <translation>dalam talian tak segerak</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="54"/>
+        <location filename="../models/domain/coursediff.cpp" line="56"/>
         <source>not assessed</source>
         <translation>tidak dinilai</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="55"/>
+        <location filename="../models/domain/coursediff.cpp" line="57"/>
         <source>formative</source>
         <translation>formatif</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="56"/>
-        <location filename="../models/domain/coursediff.cpp" line="64"/>
+        <location filename="../models/domain/coursediff.cpp" line="58"/>
+        <location filename="../models/domain/coursediff.cpp" line="66"/>
         <source>continuous</source>
         <translation>berterusan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="57"/>
-        <location filename="../models/domain/coursediff.cpp" line="64"/>
+        <location filename="../models/domain/coursediff.cpp" line="59"/>
+        <location filename="../models/domain/coursediff.cpp" line="66"/>
         <source>final</source>
         <translation>akhir</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="88"/>
-        <location filename="../models/domain/coursediff.cpp" line="95"/>
+        <location filename="../models/domain/coursediff.cpp" line="90"/>
+        <location filename="../models/domain/coursediff.cpp" line="104"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="97"/>
+        <location filename="../models/domain/coursediff.cpp" line="106"/>
         <source>%1 min/unit</source>
         <translation>%1 min/unit</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="104"/>
+        <location filename="../models/domain/coursediff.cpp" line="113"/>
         <source>Unit %1</source>
         <translation>Unit %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="104"/>
+        <location filename="../models/domain/coursediff.cpp" line="113"/>
         <source>Unit %1 “%2”</source>
         <translation>Unit %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="111"/>
+        <location filename="../models/domain/coursediff.cpp" line="120"/>
         <source>activity %1: %2</source>
         <translation>aktiviti %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="117"/>
+        <location filename="../models/domain/coursediff.cpp" line="126"/>
         <source>planned %1 to %2</source>
         <translation>dirancang %1 hingga %2</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="118"/>
+        <location filename="../models/domain/coursediff.cpp" line="127"/>
         <source>completed %1</source>
         <translation>selesai %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="124"/>
+        <location filename="../models/domain/coursediff.cpp" line="133"/>
         <source>%1 (%2, %3 bytes)</source>
         <translation>%1 (%2, %3 bait)</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="137"/>
-        <location filename="../models/domain/coursediff.cpp" line="149"/>
-        <location filename="../models/domain/coursediff.cpp" line="300"/>
+        <location filename="../models/domain/coursediff.cpp" line="146"/>
+        <location filename="../models/domain/coursediff.cpp" line="158"/>
+        <location filename="../models/domain/coursediff.cpp" line="309"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="137"/>
+        <location filename="../models/domain/coursediff.cpp" line="146"/>
         <source>Staff ID</source>
         <translation>No. staf</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="138"/>
+        <location filename="../models/domain/coursediff.cpp" line="147"/>
         <source>E-mail</source>
         <translation>E-mel</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="138"/>
+        <location filename="../models/domain/coursediff.cpp" line="147"/>
         <source>Role</source>
         <translation>Peranan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="143"/>
+        <location filename="../models/domain/coursediff.cpp" line="152"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="143"/>
+        <location filename="../models/domain/coursediff.cpp" line="152"/>
         <source>Statement</source>
         <translation>Penyata</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="144"/>
+        <location filename="../models/domain/coursediff.cpp" line="153"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="144"/>
+        <location filename="../models/domain/coursediff.cpp" line="153"/>
         <source>Level</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="149"/>
+        <location filename="../models/domain/coursediff.cpp" line="158"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="150"/>
-        <location filename="../models/domain/coursediff.cpp" line="161"/>
+        <location filename="../models/domain/coursediff.cpp" line="159"/>
+        <location filename="../models/domain/coursediff.cpp" line="170"/>
         <source>Weight (%)</source>
         <translation>Wajaran (%)</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="155"/>
-        <location filename="../models/domain/coursediff.cpp" line="301"/>
+        <location filename="../models/domain/coursediff.cpp" line="164"/>
+        <location filename="../models/domain/coursediff.cpp" line="310"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="156"/>
+        <location filename="../models/domain/coursediff.cpp" line="165"/>
         <source>Quantity</source>
         <translation>Kuantiti</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="157"/>
+        <location filename="../models/domain/coursediff.cpp" line="166"/>
         <source>SLT rate (min/unit)</source>
         <translation>Kadar MPP (min/unit)</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="157"/>
+        <location filename="../models/domain/coursediff.cpp" line="166"/>
         <source>midpoint</source>
         <translation>titik tengah</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="158"/>
+        <location filename="../models/domain/coursediff.cpp" line="167"/>
         <source>Mode</source>
         <translation>Mod</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="159"/>
+        <location filename="../models/domain/coursediff.cpp" line="168"/>
         <source>CLOs</source>
         <translation>HPK</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="160"/>
-        <location filename="../models/domain/coursediff.cpp" line="369"/>
+        <location filename="../models/domain/coursediff.cpp" line="169"/>
+        <location filename="../models/domain/coursediff.cpp" line="378"/>
         <source>Assessment</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="166"/>
+        <location filename="../models/domain/coursediff.cpp" line="175"/>
         <source>Planned start</source>
         <translation>Tarikh mula dirancang</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="167"/>
+        <location filename="../models/domain/coursediff.cpp" line="176"/>
         <source>Planned due</source>
         <translation>Tarikh akhir dirancang</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="168"/>
+        <location filename="../models/domain/coursediff.cpp" line="177"/>
         <source>Completed on</source>
         <translation>Selesai pada</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="169"/>
+        <location filename="../models/domain/coursediff.cpp" line="178"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="217"/>
+        <location filename="../models/domain/coursediff.cpp" line="226"/>
         <source>SLT rate table version</source>
         <translation>Versi jadual kadar MPP</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="239"/>
+        <location filename="../models/domain/coursediff.cpp" line="248"/>
         <source>Title</source>
         <translation>Tajuk</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="244"/>
+        <location filename="../models/domain/coursediff.cpp" line="253"/>
         <source>Number</source>
         <translation>Nombor</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="248"/>
+        <location filename="../models/domain/coursediff.cpp" line="257"/>
         <source>activity %1</source>
         <translation>aktiviti %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="272"/>
+        <location filename="../models/domain/coursediff.cpp" line="281"/>
         <source>Milestone %1</source>
         <translation>Tonggak %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="287"/>
+        <location filename="../models/domain/coursediff.cpp" line="296"/>
         <source>Market survey results file</source>
         <translation>Fail keputusan kaji selidik pasaran</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="302"/>
+        <location filename="../models/domain/coursediff.cpp" line="311"/>
         <source>Content</source>
         <translation>Kandungan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="366"/>
+        <location filename="../models/domain/coursediff.cpp" line="375"/>
         <source>Application form</source>
         <translation>Borang permohonan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="367"/>
+        <location filename="../models/domain/coursediff.cpp" line="376"/>
         <source>Lecturers</source>
         <translation>Pensyarah</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="368"/>
+        <location filename="../models/domain/coursediff.cpp" line="377"/>
         <source>Course learning outcomes</source>
         <translation>Hasil Pembelajaran Kursus</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="370"/>
+        <location filename="../models/domain/coursediff.cpp" line="379"/>
         <source>Table 4</source>
         <translation>Jadual 4</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="371"/>
+        <location filename="../models/domain/coursediff.cpp" line="380"/>
         <source>Development milestones</source>
         <translation>Tonggak pembangunan</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="372"/>
+        <location filename="../models/domain/coursediff.cpp" line="381"/>
         <source>Attachments</source>
         <translation>Lampiran</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="423"/>
+        <location filename="../models/domain/coursediff.cpp" line="432"/>
         <source>Lecturer %1</source>
         <translation>Pensyarah %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="429"/>
+        <location filename="../models/domain/coursediff.cpp" line="438"/>
         <source>CLO %1</source>
         <translation>HPK %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/coursediff.cpp" line="433"/>
+        <location filename="../models/domain/coursediff.cpp" line="442"/>
         <source>Component %1</source>
         <translation>Komponen %1</translation>
     </message>
@@ -3232,47 +3232,52 @@ Selepas:
         <translation>%1: dibuang %2</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="31"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="33"/>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <location filename="../models/items/mergechoicemodel.cpp" line="34"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="92"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="98"/>
         <source>%1 (conflict)</source>
         <translation>%1 (konflik)</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="99"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="105"/>
         <source>Changed on the server and in your copy: choose which to keep</source>
         <translation>Diubah di pelayan dan dalam salinan anda: pilih yang hendak dikekalkan</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="100"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="106"/>
         <source>Changed on one side only: taken from there</source>
         <translation>Diubah di satu pihak sahaja: diambil dari situ</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="109"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="115"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="113"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="119"/>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="149"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="155"/>
         <source>Part of the course</source>
         <translation>Bahagian kursus</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="150"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="156"/>
         <source>Server&apos;s change (keep theirs)</source>
         <translation>Perubahan pelayan (kekalkan milik mereka)</translation>
     </message>
     <message>
-        <location filename="../models/items/mergechoicemodel.cpp" line="151"/>
+        <location filename="../models/items/mergechoicemodel.cpp" line="157"/>
         <source>My change (keep mine)</source>
         <translation>Perubahan saya (kekalkan milik saya)</translation>
     </message>

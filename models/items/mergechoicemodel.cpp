@@ -28,7 +28,13 @@ QString MergeChoiceModel::changeLine(const CourseChange &c)
     switch (c.kind) {
     case CourseChange::Kind::Added: return tr("%1: added %2").arg(c.label, shortened(c.newValue));
     case CourseChange::Kind::Removed: return tr("%1: removed %2").arg(c.label, shortened(c.oldValue));
-    case CourseChange::Kind::Changed: return tr("%1: %2 → %3").arg(c.label, shortened(c.oldValue), shortened(c.newValue));
+    case CourseChange::Kind::Changed: {
+        // An empty side (a date not yet set, a cleared field) is named, not left as a gap.
+        const QString empty = tr("(empty)");
+        return tr("%1: %2 → %3")
+            .arg(c.label, c.oldValue.trimmed().isEmpty() ? empty : shortened(c.oldValue),
+                 c.newValue.trimmed().isEmpty() ? empty : shortened(c.newValue));
+    }
     }
     return {};
 }

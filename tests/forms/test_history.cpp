@@ -206,6 +206,9 @@ TEST_F(HistoryTab, CheckInDialogWaitsForEveryConflict)
     EXPECT_FALSE(model->flags(model->index(1, MergeChoiceModel::TheirsColumn)) & Qt::ItemIsUserCheckable);
     EXPECT_EQ(model->data(model->index(1, MergeChoiceModel::MineColumn), Qt::CheckStateRole).toInt(), Qt::Checked);
     EXPECT_EQ(model->data(model->index(1, MergeChoiceModel::TheirsColumn)).toString(), QStringLiteral("unchanged"));
+    // A date set where there was none names the empty side.
+    EXPECT_EQ(model->data(model->index(3, MergeChoiceModel::TheirsColumn)).toString(),
+              QStringLiteral("Milestone 4 · Completed on: (empty) → 2026-10-30"));
     grab(&dialog, "checkin-conflicts.png", {1100, 720});
 
     EXPECT_TRUE(model->setData(model->index(0, MergeChoiceModel::MineColumn), Qt::Checked, Qt::CheckStateRole));

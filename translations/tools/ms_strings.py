@@ -1289,3 +1289,8 @@ T.update({
         "Untuk melantik seseorang yang tiada dalam senarai, lantik juga: mereka boleh merekodkan penyemakan setelah "
         "pentadbir memberi mereka peranan SME.\n\nLantik “%1” juga?",
 })
+
+# Session 3: the empty side of a change in the check-in dialog.
+T.update({
+    "(empty)": "(kosong)",
+})
