@@ -67,6 +67,18 @@ bool parseArguments(QCommandLineParser &parser, const Command &command, const QS
     return true;
 }
 
+std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const Command &command, const QStringList &args,
+                                    Context &ctx)
+{
+    bool helpShown = false;
+    if (!parseArguments(parser, command, args, ctx, &helpShown))
+        return helpShown ? ExitSuccess : ExitUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(ctx, command.name,
+                          QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
 int runCli(const QStringList &arguments, Context &ctx)
 {
     const QStringList args = arguments.mid(1);

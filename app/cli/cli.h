@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace mcs::cli {
@@ -40,6 +41,12 @@ int usageError(Context &ctx, const QString &command, const QString &message);
 // returns false. Adds --help; when given, prints the subcommand's help and sets *helpShown.
 bool parseArguments(QCommandLineParser &parser, const Command &command, const QStringList &args, Context &ctx,
                     bool *helpShown);
+
+// parseArguments for a subcommand that takes options only: any positional argument is refused
+// too ("unexpected argument 'X'"). Nothing when the command goes on; else the exit code to
+// return (0 after --help, 2 after a one-line message).
+std::optional<int> parseOptionsOnly(QCommandLineParser &parser, const Command &command, const QStringList &args,
+                                    Context &ctx);
 
 // The whole program: dispatches argv to a subcommand and returns its exit code.
 int runCli(const QStringList &arguments, Context &ctx);

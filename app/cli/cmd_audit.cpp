@@ -41,11 +41,8 @@ int runAudit(const QStringList &args, Context &ctx)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print a JSON array of {id, at, who, table, record, course, old, new}."));
     parser.addOptions({person, course, table, from, to, limit, json});
-    bool help = false;
-    if (!parseArguments(parser, self, args, ctx, &help))
-        return help ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, self.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, self, args, ctx))
+        return *exit;
     AuditFilter filter;
     filter.who = parser.value(person);
     filter.tableName = parser.value(table);

@@ -20,11 +20,8 @@ int runBadge(const QStringList &args, Context &ctx)
     const QCommandLineOption jwt(QStringLiteral("jwt"), QStringLiteral("Write the VC-JWT form signed with the issuer's key."));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE"));
     parser.addOptions({serial, jwt, out});
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     if (parser.value(serial).isEmpty())
         return usageError(ctx, command.name, QStringLiteral("--serial S is required"));
     if (parser.value(out).isEmpty())

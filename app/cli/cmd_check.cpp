@@ -20,11 +20,8 @@ int runCheck(const QStringList &args, Context &ctx)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print {\"findings\":[{rule, severity, section, field, message}]}."));
     parser.addOptions({course, json});
-    bool help = false;
-    if (!parseArguments(parser, self, args, ctx, &help))
-        return help ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, self.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, self, args, ctx))
+        return *exit;
     if (!parser.isSet(course))
         return usageError(ctx, self.name, QStringLiteral("--course CODE is required"));
 

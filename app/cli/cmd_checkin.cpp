@@ -22,11 +22,8 @@ int runCheckin(const QStringList &args, Context &ctx)
     const QCommandLineOption forceTheirs(QStringLiteral("force-theirs"),
                                          QStringLiteral("Decide every conflicting part for the server's copy."));
     parser.addOptions({db, from, forceMine, forceTheirs});
-    bool help = false;
-    if (!parseArguments(parser, self, args, ctx, &help))
-        return help ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, self.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, self, args, ctx))
+        return *exit;
     for (const QCommandLineOption *o : {&db, &from})
         if (!parser.isSet(*o))
             return usageError(ctx, self.name, QStringLiteral("--%1 %2 is required").arg(o->names().first(), o->valueName()));

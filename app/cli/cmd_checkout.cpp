@@ -21,11 +21,8 @@ int runCheckout(const QStringList &args, Context &ctx)
                                  QStringLiteral("The local file to copy into (created when absent)."),
                                  QStringLiteral("LOCAL.sqlite"));
     parser.addOptions({db, course, out});
-    bool help = false;
-    if (!parseArguments(parser, self, args, ctx, &help))
-        return help ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, self.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, self, args, ctx))
+        return *exit;
     for (const QCommandLineOption *o : {&db, &course, &out})
         if (!parser.isSet(*o))
             return usageError(ctx, self.name, QStringLiteral("--%1 %2 is required").arg(o->names().first(), o->valueName()));

@@ -24,11 +24,8 @@ int runDemo(const QStringList &args, Context &ctx)
                                    QStringLiteral("Reference date YYYY-MM-DD for milestones (default: today)."),
                                    QStringLiteral("DATE"));
     parser.addOptions({courses, learners, seed, today});
-    bool help = false;
-    if (!parseArguments(parser, self, args, ctx, &help))
-        return help ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, self.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, self, args, ctx))
+        return *exit;
 
     DemoPortfolio::Options options;
     bool ok = false;

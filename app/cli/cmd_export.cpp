@@ -19,11 +19,8 @@ int runExport(const QStringList &args, Context &ctx)
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("The exchange file to write."),
                                      QStringLiteral("FILE.json"));
     parser.addOptions({course, outFile});
-    bool help = false;
-    if (!parseArguments(parser, self, args, ctx, &help))
-        return help ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, self.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, self, args, ctx))
+        return *exit;
     if (!parser.isSet(course))
         return usageError(ctx, self.name, QStringLiteral("--course CODE is required"));
     if (!parser.isSet(outFile))

@@ -19,11 +19,8 @@ int runIcs(const QStringList &args, Context &ctx)
     const QCommandLineOption course(QStringLiteral("course"), QStringLiteral("Only this course."), QStringLiteral("CODE"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The .ics file to write."), QStringLiteral("FILE"));
     parser.addOptions({course, out});
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     if (!parser.isSet(out))
         return usageError(ctx, command.name, QStringLiteral("--out FILE.ics is required"));
     auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);

@@ -23,11 +23,8 @@ int runIssuer(const QStringList &args, Context &ctx)
     const QCommandLineOption logo(QStringLiteral("logo"), QStringLiteral("The institution's logo (PNG); '' removes it."),
                                   QStringLiteral("FILE.png"));
     parser.addOptions({set, logo});
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);
     if (!db)
         return ExitUsage;

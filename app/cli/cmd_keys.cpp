@@ -15,11 +15,8 @@ int runKeys(const QStringList &args, Context &ctx)
     const QCommandLineOption publicKey(QStringLiteral("public"),
                                        QStringLiteral("Print the public key (PEM, SubjectPublicKeyInfo) on stdout."));
     parser.addOption(publicKey);
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     if (!parser.isSet(publicKey))
         return usageError(ctx, command.name, QStringLiteral("give --public; the private key never leaves the database"));
     auto db = openDatabaseOption(parser, dbOptions, command.name, true, ctx);

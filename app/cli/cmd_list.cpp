@@ -18,11 +18,8 @@ int runList(const QStringList &args, Context &ctx)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print a JSON array of {code, title, kind, status, progress}."));
     parser.addOption(json);
-    bool help = false;
-    if (!parseArguments(parser, self, args, ctx, &help))
-        return help ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, self.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, self, args, ctx))
+        return *exit;
 
     auto db = openDatabaseOption(parser, dbOptions, self.name, true, ctx);
     if (!db)

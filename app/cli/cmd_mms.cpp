@@ -58,11 +58,8 @@ int runMms(const QStringList &args, Context &ctx)
                                     QStringLiteral("One PDF with every statement instead (a relative name lands in DIR)."),
                                     QStringLiteral("FILE.pdf"));
     parser.addOptions({course, offering, all, out, single});
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     if (parser.isSet(course) == parser.isSet(all))
         return usageError(ctx, command.name, QStringLiteral("give exactly one of --course CODE or --all"));
     if (parser.isSet(offering) && !parser.isSet(course))

@@ -20,11 +20,8 @@ int runPortfolio(const QStringList &args, Context &ctx)
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Judge overdue and forecast as of this day."),
                                    QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({json, today});
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     QDate asOf = QDate::currentDate();
     if (parser.isSet(today)) {
         asOf = QDate::fromString(parser.value(today), QStringLiteral("yyyy-MM-dd"));

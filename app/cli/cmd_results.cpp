@@ -73,11 +73,8 @@ int runResults(const QStringList &args, Context &ctx)
                                     QStringLiteral("FILE.csv"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("List as JSON."));
     parser.addOptions({course, offering, import, json});
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     if (parser.value(course).isEmpty())
         return usageError(ctx, command.name, QStringLiteral("--course CODE is required"));
     if (parser.isSet(import) && !parser.isSet(offering))

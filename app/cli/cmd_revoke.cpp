@@ -18,11 +18,8 @@ int runRevoke(const QStringList &args, Context &ctx)
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why it is revoked (kept and shown by verify)."),
                                     QStringLiteral("TEXT"));
     parser.addOptions({serial, reason});
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     if (parser.value(serial).isEmpty())
         return usageError(ctx, command.name, QStringLiteral("--serial S is required"));
     if (parser.value(reason).trimmed().isEmpty())

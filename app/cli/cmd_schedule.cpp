@@ -17,12 +17,8 @@ int runSchedule(const QStringList &args, Context &ctx)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
     parser.addOption(start);
     parser.addOption(json);
-    bool helpShown = false;
-    if (!parseArguments(parser, command, args, ctx, &helpShown))
-        return helpShown ? ExitSuccess : ExitUsage;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(ctx, command.name,
-                          QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const auto exit = parseOptionsOnly(parser, command, args, ctx))
+        return *exit;
     if (!parser.isSet(start))
         return usageError(ctx, command.name, QStringLiteral("--start YYYY-MM-DD is required"));
     const QString text = parser.value(start);

@@ -49,3 +49,21 @@ TEST(CliDispatch, HelpForAnUnknownCommandExitsTwo)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("'nope'")));
 }
+
+// Every options-only subcommand refuses a stray argument with one line naming it (exit 2) before
+// it opens anything, and --help still prints its usage (cli::parseOptionsOnly).
+TEST(CliDispatch, OptionsOnlyCommandsRefuseAStrayArgument)
+{
+    for (const char *command : {"list", "demo", "export", "check", "audit", "checkout", "checkin", "keys", "issuer",
+                                "mms", "badge", "revoke", "results", "portfolio", "ics", "schedule"}) {
+        SCOPED_TRACE(command);
+        const auto r = runCli({QString::fromLatin1(command), QStringLiteral("stray.txt")});
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("unexpected argument 'stray.txt'"))) << r.err.toStdString();
+        const auto help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
+        EXPECT_EQ(help.exitCode, 0);
+        EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage: mcstudio-cli %1").arg(QString::fromLatin1(command))))
+            << help.out.toStdString();
+    }
+}
