@@ -62,13 +62,7 @@ IssuerSettingsDialog::~IssuerSettingsDialog() = default;
 
 bool IssuerSettingsDialog::mayEdit(Workspace *workspace)
 {
-    if (!workspace || !workspace->database())
-        return false;
-    WorkflowPerson person;
-    QString ignored;
-    if (!WorkflowRepository(*workspace->database()).person(workspace->userName(), &person, &ignored))
-        return false;
-    return person.isOffice();
+    return workspace && workspace->database() && WorkflowRepository(*workspace->database()).officeSignedIn();
 }
 
 void IssuerSettingsDialog::edit(Workspace *workspace, QWidget *parent)

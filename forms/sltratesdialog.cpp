@@ -73,9 +73,7 @@ void SltRatesDialog::build()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Only the office creates versions; the server refuses anyone else (ServerSecurity), so the
     // button is not offered to them.
-    WorkflowPerson person;
-    QString error;
-    m_mayCreate = m_db && WorkflowRepository(*m_db).person(QString(), &person, &error) && person.isOffice();
+    m_mayCreate = m_db && WorkflowRepository(*m_db).officeSignedIn();
     if (m_db && m_mayCreate) {
         m_newVersion = buttons->addButton(tr("Create New Version…"), QDialogButtonBox::ActionRole);
         m_newVersion->setToolTip(tr("A CFLEX officer's task: an edited copy of the shown table, stored as the next "

@@ -99,6 +99,13 @@ bool WorkflowRepository::person(const QString &localUser, WorkflowPerson *out, Q
     return true;
 }
 
+bool WorkflowRepository::officeSignedIn() const
+{
+    WorkflowPerson me;
+    QString ignored;
+    return person(QString(), &me, &ignored) && me.isOffice();
+}
+
 StoreResult WorkflowRepository::transition(qint64 courseId, WorkflowState to, const QString &comment,
                                            const QString &user, qint64 expectedRowVersion, qint64 *newRowVersion)
 {

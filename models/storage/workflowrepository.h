@@ -23,6 +23,9 @@ public:
     // The connected person: on a server their login, group roles, PTj, team and SME courses
     // (four queries); on a local file `localUser` in every role.
     bool person(const QString &localUser, WorkflowPerson *out, QString *error) const;
+    // Whether the connected person does the office's tasks (WorkflowPerson::isOffice: CFLEX,
+    // admin, a local file's single user); false when the database cannot tell.
+    bool officeSignedIn() const;
 
     // Moves the course to `to`, recording who, when and the comment. expectedRowVersion: the
     // version the caller's copy has (0: do not check); *newRowVersion receives the new one.
